@@ -1,0 +1,33 @@
+// Shared Vitest settings for every workspace: resolve `@pionniers/*` to source through the
+// `@pionniers/source` export condition (no build needed before tests), type tests in
+// `*.test-d.ts`, and a JSON report per workspace that `scripts/test.mjs` sums up.
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defaultClientConditions, defaultServerConditions } from "vite";
+import { defineConfig, mergeConfig, type ViteUserConfig } from "vitest/config";
+
+const root = dirname(fileURLToPath(import.meta.url));
+const sourceCondition = "@pionniers/source";
+
+/**
+ * Vitest config for one workspace. `dir` is the workspace folder (pass `import.meta.dirname`).
+ */
+export function defineWorkspaceConfig(dir: string, overrides: ViteUserConfig = {}): ViteUserConfig {
+  const name = basename(dir);
+  const base = defineConfig({
+    resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
+    ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
+    test: {
+      name,
+      include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts"],
+      typecheck: {
+        enabled: true,
+        include: ["src/**/*.test-d.ts"],
+        tsconfig: join(dir, "tsconfig.json"),
+      },
+      reporters: ["default", "json"],
+      outputFile: { json: join(root, ".vitest-results", `${name}.json`) },
+    },
+  });
+  return mergeConfig(base, overrides);
+}
