@@ -1,12 +1,11 @@
 // Shared Vitest settings for every workspace: resolve `@pionniers/*` to source through the
 // `@pionniers/source` export condition (no build needed before tests), type tests in
-// `*.test-d.ts`, and a JSON report per workspace that `scripts/test.mjs` sums up.
-import { basename, dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+// `*.test-d.ts`, and a JSON report per workspace (`test-results/vitest.json`, cached by turbo)
+// that `scripts/test.mjs` sums up.
+import { basename, join } from "node:path";
 import { defaultClientConditions, defaultServerConditions } from "vite";
 import { defineConfig, mergeConfig, type ViteUserConfig } from "vitest/config";
 
-const root = dirname(fileURLToPath(import.meta.url));
 const sourceCondition = "@pionniers/source";
 
 /**
@@ -26,7 +25,7 @@ export function defineWorkspaceConfig(dir: string, overrides: ViteUserConfig = {
         tsconfig: join(dir, "tsconfig.json"),
       },
       reporters: ["default", "json"],
-      outputFile: { json: join(root, ".vitest-results", `${name}.json`) },
+      outputFile: { json: join(dir, "test-results", "vitest.json") },
     },
   });
   return mergeConfig(base, overrides);

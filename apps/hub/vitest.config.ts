@@ -1,0 +1,3 @@
+import { defineWorkspaceConfig } from "../../vitest.shared.ts";
+
+export default defineWorkspaceConfig(import.meta.dirname);
