@@ -14,6 +14,7 @@ const sourceCondition = "@pionniers/source";
 export function defineWorkspaceConfig(dir: string, overrides: ViteUserConfig = {}): ViteUserConfig {
   const name = basename(dir);
   const base = defineConfig({
+    root: dir,
     resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
     ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
     test: {

@@ -11,7 +11,15 @@
 //
 // Usage: node scripts/check-packages.mjs [package-dir …]   (default: every packages/* dir)
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -21,9 +29,10 @@ const root = resolve(import.meta.dirname, "..");
 const bin = (name) => join(root, "node_modules", ".bin", name);
 const BUDGET_BYTES = 10 * 1024;
 
-const dirs = (process.argv.length > 2
-  ? process.argv.slice(2).map((d) => resolve(d))
-  : readdirSync(join(root, "packages")).map((d) => join(root, "packages", d))
+const dirs = (
+  process.argv.length > 2
+    ? process.argv.slice(2).map((d) => resolve(d))
+    : readdirSync(join(root, "packages")).map((d) => join(root, "packages", d))
 ).filter((d) => existsSync(join(d, "package.json")) && existsSync(join(d, "src")));
 
 if (dirs.length === 0) {
@@ -47,10 +56,14 @@ function run(pkg, step, cmd, args, options = {}) {
   }
 }
 
-const manifests = dirs.map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) }));
+const manifests = dirs.map((dir) => ({
+  dir,
+  manifest: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")),
+}));
 
 /** Export subpaths other than ./package.json, e.g. [".", "./dexie"]. */
-const subpaths = (manifest) => Object.keys(manifest.exports ?? {}).filter((s) => s !== "./package.json");
+const subpaths = (manifest) =>
+  Object.keys(manifest.exports ?? {}).filter((s) => s !== "./package.json");
 const specifier = (name, sub) => (sub === "." ? name : `${name}/${sub.slice(2)}`);
 
 // 1. publint and attw, package by package.
@@ -60,10 +73,20 @@ for (const { dir, manifest } of manifests) {
     fail(name, "not built", `run \`npm run build\` first (no ${join(dir, "dist")})`);
     continue;
   }
-  if (run(name, "publint --strict", bin("publint"), ["--strict", dir]) !== null) console.log(`✓ ${name}: publint --strict`);
+  if (run(name, "publint --strict", bin("publint"), ["--strict", dir]) !== null)
+    console.log(`✓ ${name}: publint --strict`);
   // node10 resolution predates `exports` and cannot see subpath entries: checked profile node16
   // (node16-cjs, node16-esm) plus bundler, which is what TypeScript users resolve with today.
-  if (run(name, "attw --pack", bin("attw"), ["--pack", dir, "--profile", "node16", "--format", "table-flipped"]) !== null) {
+  if (
+    run(name, "attw --pack", bin("attw"), [
+      "--pack",
+      dir,
+      "--profile",
+      "node16",
+      "--format",
+      "table-flipped",
+    ]) !== null
+  ) {
     console.log(`✓ ${name}: attw --pack (node16 + bundler)`);
   }
 }
@@ -73,18 +96,35 @@ const work = mkdtempSync(join(tmpdir(), "pionniers-consumer-"));
 const tarballs = join(work, "tarballs");
 mkdirSync(tarballs);
 for (const { dir, manifest } of manifests) {
-  run(manifest.name, "npm pack", "npm", ["pack", "--silent", "--pack-destination", tarballs], { cwd: dir });
+  run(manifest.name, "npm pack", "npm", ["pack", "--silent", "--pack-destination", tarballs], {
+    cwd: dir,
+  });
 }
 const consumer = join(work, "consumer");
 mkdirSync(consumer);
-writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true }, null, 2));
+writeFileSync(
+  join(consumer, "package.json"),
+  JSON.stringify({ name: "consumer", private: true }, null, 2),
+);
 const optionalPeers = manifests.flatMap(({ manifest }) =>
   Object.entries(manifest.peerDependencies ?? {}).map(([peer, range]) => `${peer}@${range}`),
 );
 const tgz = readdirSync(tarballs).map((f) => join(tarballs, f));
-const installed = run("consumer", "npm install of the packed tarballs", "npm", [
-  "install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", ...tgz, ...optionalPeers,
-], { cwd: consumer });
+const installed = run(
+  "consumer",
+  "npm install of the packed tarballs",
+  "npm",
+  [
+    "install",
+    "--no-audit",
+    "--no-fund",
+    "--prefer-offline",
+    "--ignore-scripts",
+    ...tgz,
+    ...optionalPeers,
+  ],
+  { cwd: consumer },
+);
 
 if (installed !== null) {
   for (const { manifest } of manifests) {
@@ -92,32 +132,69 @@ if (installed !== null) {
       const spec = specifier(manifest.name, sub);
       const esm = `const m = await import(${JSON.stringify(spec)}); if (Object.keys(m).length === 0) throw new Error("no exports");`;
       const cjs = `const m = require(${JSON.stringify(spec)}); if (Object.keys(m).length === 0) throw new Error("no exports");`;
-      if (run(spec, "import (ESM) outside the workspace", "node", ["--input-type=module", "-e", esm], { cwd: consumer }) !== null &&
-        run(spec, "require (CJS) outside the workspace", "node", ["-e", cjs], { cwd: consumer }) !== null) {
+      if (
+        run(
+          spec,
+          "import (ESM) outside the workspace",
+          "node",
+          ["--input-type=module", "-e", esm],
+          { cwd: consumer },
+        ) !== null &&
+        run(spec, "require (CJS) outside the workspace", "node", ["-e", cjs], { cwd: consumer }) !==
+          null
+      ) {
         console.log(`✓ ${spec}: import and require outside the workspace`);
       }
     }
   }
 
   const imports = manifests.flatMap(({ manifest }) =>
-    subpaths(manifest).map((sub, i) => ({ spec: specifier(manifest.name, sub), alias: `${manifest.name.replace(/\W/g, "_")}_${i}` })),
+    subpaths(manifest).map((sub, i) => ({
+      spec: specifier(manifest.name, sub),
+      alias: `${manifest.name.replace(/\W/g, "_")}_${i}`,
+    })),
   );
   const body = (kind) =>
-    `${imports.map(({ spec, alias }) => kind === "cjs"
-      ? `import ${alias} = require(${JSON.stringify(spec)});`
-      : `import * as ${alias} from ${JSON.stringify(spec)};`).join("\n")}\nexport const loaded: number = [${imports.map(({ alias }) => `Object.keys(${alias}).length`).join(", ")}].length;\n`;
+    `${imports
+      .map(({ spec, alias }) =>
+        kind === "cjs"
+          ? `import ${alias} = require(${JSON.stringify(spec)});`
+          : `import * as ${alias} from ${JSON.stringify(spec)};`,
+      )
+      .join(
+        "\n",
+      )}\nexport const loaded: number = [${imports.map(({ alias }) => `Object.keys(${alias}).length`).join(", ")}].length;\n`;
   writeFileSync(join(consumer, "esm.mts"), body("esm"));
   writeFileSync(join(consumer, "cjs.cts"), body("cjs"));
   writeFileSync(join(consumer, "bundler.ts"), body("esm"));
-  const common = { strict: true, noEmit: true, skipLibCheck: false, target: "ES2022", lib: ["ES2023", "DOM"], types: [] };
+  const common = {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: false,
+    target: "ES2022",
+    lib: ["ES2023", "DOM"],
+    types: [],
+  };
   const configs = {
-    "tsconfig.nodenext.json": { compilerOptions: { ...common, module: "NodeNext", moduleResolution: "NodeNext" }, files: ["esm.mts", "cjs.cts"] },
-    "tsconfig.bundler.json": { compilerOptions: { ...common, module: "ESNext", moduleResolution: "Bundler" }, files: ["bundler.ts"] },
+    "tsconfig.nodenext.json": {
+      compilerOptions: { ...common, module: "NodeNext", moduleResolution: "NodeNext" },
+      files: ["esm.mts", "cjs.cts"],
+    },
+    "tsconfig.bundler.json": {
+      compilerOptions: { ...common, module: "ESNext", moduleResolution: "Bundler" },
+      files: ["bundler.ts"],
+    },
   };
   for (const [file, config] of Object.entries(configs)) {
     writeFileSync(join(consumer, file), JSON.stringify(config, null, 2));
-    if (run("consumer", `tsc -p ${file}`, bin("tsc"), ["-p", join(consumer, file)], { cwd: consumer }) !== null) {
-      console.log(`✓ every package type-checks in a consumer (${file.replace(/tsconfig\.|\.json/g, "")})`);
+    if (
+      run("consumer", `tsc -p ${file}`, bin("tsc"), ["-p", join(consumer, file)], {
+        cwd: consumer,
+      }) !== null
+    ) {
+      console.log(
+        `✓ every package type-checks in a consumer (${file.replace(/tsconfig\.|\.json/g, "")})`,
+      );
     }
   }
 }
@@ -131,16 +208,31 @@ for (const { dir, manifest } of manifests) {
     const path = join(dir, file);
     if (!existsSync(path)) continue; // already reported by publint / the load check
     const result = await build({
-      entryPoints: [path], bundle: true, minify: true, format: "esm", write: false, platform: "neutral",
-      external: [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})],
+      entryPoints: [path],
+      bundle: true,
+      minify: true,
+      format: "esm",
+      write: false,
+      platform: "neutral",
+      external: [
+        ...Object.keys(manifest.dependencies ?? {}),
+        ...Object.keys(manifest.peerDependencies ?? {}),
+      ],
       logLevel: "silent",
     });
     const bytes = gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
     const main = sub === ".";
     const over = main && bytes > BUDGET_BYTES;
     const label = specifier(manifest.name, sub).padEnd(42);
-    console.log(`${over ? "✗" : "✓"} ${label} ${(bytes / 1024).toFixed(2).padStart(7)} kB${main ? ` / ${BUDGET_BYTES / 1024} kB` : "  (data or adapter entry)"}`);
-    if (over) fail(manifest.name, "size budget", `main entry is ${bytes} B min+gzip, budget ${BUDGET_BYTES} B`);
+    console.log(
+      `${over ? "✗" : "✓"} ${label} ${(bytes / 1024).toFixed(2).padStart(7)} kB${main ? ` / ${BUDGET_BYTES / 1024} kB` : "  (data or adapter entry)"}`,
+    );
+    if (over)
+      fail(
+        manifest.name,
+        "size budget",
+        `main entry is ${bytes} B min+gzip, budget ${BUDGET_BYTES} B`,
+      );
   }
 }
 

@@ -24,7 +24,11 @@ if (apps.length === 0) {
 }
 
 const children = apps.map((name) =>
-  spawn("npm", ["run", "start", "--silent", "-w", `apps/${name}`], { cwd: root, stdio: "inherit", env }),
+  spawn("npm", ["run", "start", "--silent", "-w", `apps/${name}`], {
+    cwd: root,
+    stdio: "inherit",
+    env,
+  }),
 );
 let stopping = false;
 const stop = (signal) => {

@@ -8,7 +8,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
-const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", FORCE_COLOR: process.env.FORCE_COLOR ?? "1" };
+const env = {
+  ...process.env,
+  TURBO_TELEMETRY_DISABLED: "1",
+  FORCE_COLOR: process.env.FORCE_COLOR ?? "1",
+};
 
 function step(title, cmd, args) {
   console.log(`\n━━ ${title}\n`);
@@ -26,7 +30,11 @@ function summary() {
   let failed = 0;
   let skipped = 0;
   const reports = ["packages", "apps"]
-    .flatMap((group) => (existsSync(join(root, group)) ? readdirSync(join(root, group)).map((d) => join(root, group, d)) : []))
+    .flatMap((group) =>
+      existsSync(join(root, group))
+        ? readdirSync(join(root, group)).map((d) => join(root, group, d))
+        : [],
+    )
     .concat([join(root, "scripts")])
     .flatMap((dir) => ["vitest.json", "e2e.json"].map((f) => join(dir, "test-results", f)))
     .filter(existsSync);
@@ -41,7 +49,12 @@ function summary() {
 
 step("lint (Biome)", "npx", ["biome", "check", "."]);
 step("type checks and unit tests (every workspace)", "npx", ["turbo", "run", "typecheck", "test"]);
-step("workspace tests (across packages)", "npx", ["vitest", "run", "--config", "scripts/vitest.config.ts"]);
+step("workspace tests (across packages)", "npx", [
+  "vitest",
+  "run",
+  "--config",
+  "scripts/vitest.config.ts",
+]);
 step("published-package check", "npm", ["run", "check:packages"]);
 step("end-to-end tests (real browsers)", "npx", ["turbo", "run", "e2e"]);
 summary();

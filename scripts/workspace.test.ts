@@ -1,0 +1,49 @@
+// Laws that hold across workspaces, which no single package's tests can see.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, test } from "vitest";
+
+const root = resolve(import.meta.dirname, "..");
+
+interface Manifest {
+  name: string;
+  private?: boolean;
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+}
+
+function manifests(group: "packages" | "apps"): Manifest[] {
+  return readdirSync(join(root, group), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) =>
+      JSON.parse(readFileSync(join(root, group, entry.name, "package.json"), "utf8")),
+    );
+}
+
+const workspaceDeps = (m: Manifest) =>
+  Object.keys({ ...m.dependencies, ...m.devDependencies, ...m.peerDependencies }).filter((d) =>
+    d.startsWith("@pionniers/"),
+  );
+
+describe("dependencies point one way: apps -> packages", () => {
+  test.each(manifests("packages").map((m) => [m.name, m] as const))(
+    "%s depends on no other workspace package",
+    (_name, manifest) => {
+      expect(workspaceDeps(manifest)).toEqual([]);
+    },
+  );
+
+  test("no published package depends on an app", () => {
+    const apps = new Set(manifests("apps").map((m) => m.name));
+    for (const manifest of manifests("packages")) {
+      expect(workspaceDeps(manifest).filter((d) => apps.has(d))).toEqual([]);
+    }
+  });
+
+  test("every published package starts public and versioned", () => {
+    for (const manifest of manifests("packages")) {
+      expect(manifest.private, manifest.name).not.toBe(true);
+    }
+  });
+});
