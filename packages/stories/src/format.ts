@@ -1,0 +1,57 @@
+import type { Lang, ParsedStory } from "./parse.ts";
+import type { StoryRecord } from "./story.ts";
+import { startsWithVowel } from "./text.ts";
+import { fail } from "./errors.ts";
+
+function elide(word: string, full: string, short: string, next: string): string {
+  return startsWithVowel(next, "fr") ? `${short}${next}` : `${full}${next}`;
+}
+
+/**
+ * Writes a story back as the canonical sentence of a language: « En tant que <rôle>, je
+ * souhaite <besoin>, afin de <bénéfice>. » or "As a <role>, I want to <means>, so that
+ * <ends>." Only the template words change: the parts stay as the author wrote them, so
+ * `parseStory(formatStory(s))` gives back the same parts.
+ *
+ * @param story a parsed story, or a record whose text parsed
+ * @param lang the template language; default the story's own
+ * @returns one sentence ending with a full stop
+ * @example
+ * formatStory(parsed, "fr"); // "En tant qu'adhérente, je souhaite payer ma cotisation en ligne."
+ */
+export function formatStory(story: ParsedStory | StoryRecord, lang?: Lang): string {
+  const p = "parsed" in story ? story.parsed : story;
+  if (!p) {
+    return fail(
+      "no-role",
+      `le récit « ${story.text} » ne suit aucun modèle — réécrivez-le « En tant que …, je souhaite … »`,
+      `story "${story.text}" follows no template — rewrite it "As a …, I want …"`,
+      { storyId: (story as StoryRecord).id },
+    );
+  }
+  const l = lang ?? p.lang;
+  let sentence: string;
+  if (l === "fr") {
+    const role = elide(p.role, "En tant que ", "En tant qu'", p.role);
+    const verb = p.negative ? "je ne souhaite pas " : "je souhaite ";
+    const need =
+      p.meansForm === "clause"
+        ? elide(p.means, "que ", "qu'", p.means)
+        : p.meansForm === "ability"
+          ? `pouvoir ${p.means}`
+          : p.means;
+    const why =
+      p.ends === undefined
+        ? ""
+        : `, ${elide(p.ends, p.endsForm === "clause" ? "afin que " : "afin de ", p.endsForm === "clause" ? "afin qu'" : "afin d'", p.ends)}`;
+    sentence = `${role}, ${verb}${need}${why}`;
+  } else {
+    const article = startsWithVowel(p.role, "en") ? "an" : "a";
+    const verb = p.negative ? "I do not want " : "I want ";
+    const lead = { direct: "", infinitive: "to ", clause: "that ", ability: "to be able to " }[p.meansForm];
+    const why =
+      p.ends === undefined ? "" : `, ${p.endsForm === "infinitive" ? "in order to" : "so that"} ${p.ends}`;
+    sentence = `As ${article} ${p.role}, ${verb}${lead}${p.means}${why}`;
+  }
+  return /[.!?…]$/.test(sentence) ? sentence : `${sentence}.`;
+}

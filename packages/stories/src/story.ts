@@ -1,0 +1,163 @@
+import { fail } from "./errors.ts";
+import { type Lang, type ParsedStory, parseStory } from "./parse.ts";
+
+/** MoSCoW class: Must, Should, Could, Won't (this time). */
+export type Moscow = "must" | "should" | "could" | "wont";
+
+/** Where a story stands. */
+export type StoryStatus = "backlog" | "planned" | "doing" | "done" | "dropped";
+
+/** A story of the collective's backlog, ready to be ranked and planned. */
+export interface StoryRecord {
+  readonly id: string;
+  readonly text: string;
+  /** The parts read from `text`, or `null` when the sentence does not follow a template. */
+  readonly parsed: ParsedStory | null;
+  /** Person-days to implement it, in half-day steps (0.5 … 365). */
+  readonly cost: number;
+  /** Expected positive impact on one association, 1 (low) to 5 (high). */
+  readonly impact: number;
+  /** How many of the collective's associations it serves (integer ≥ 1). */
+  readonly reach: number;
+  /** How sure the pioneers are of impact and cost, 0 to 1, when said. */
+  readonly confidence?: number;
+  readonly moscow: Moscow;
+  readonly themes: readonly string[];
+  readonly status: StoryStatus;
+  /** The chantier it is planned in or was done in. */
+  readonly chantierId?: string;
+}
+
+/** What {@link createStory} takes: the record without `parsed`, with defaults. */
+export interface StoryInput {
+  readonly id: string;
+  readonly text: string;
+  readonly cost: number;
+  readonly impact: number;
+  /** Default 1. */
+  readonly reach?: number;
+  readonly confidence?: number;
+  /** Default `"should"`. */
+  readonly moscow?: Moscow;
+  /** Default none. */
+  readonly themes?: readonly string[];
+  /** Default `"backlog"`. */
+  readonly status?: StoryStatus;
+  readonly chantierId?: string;
+  /** Language to parse `text` with; default auto. */
+  readonly lang?: Lang | "auto";
+}
+
+/** The MoSCoW classes, from most to least urgent. */
+export const MOSCOW: readonly Moscow[] = ["must", "should", "could", "wont"];
+/** The statuses, in the order a story goes through them. */
+export const STATUSES: readonly StoryStatus[] = ["backlog", "planned", "doing", "done", "dropped"];
+
+/** Largest cost of one story: a year of one person's days. */
+export const MAX_COST_DAYS = 365;
+
+/** Whether `n` is a count of half-days in `[0.5, max]` days. @internal */
+export function isHalfDays(n: unknown, max: number): n is number {
+  return typeof n === "number" && Number.isFinite(n) && n >= 0.5 && n <= max && Number.isInteger(n * 2);
+}
+
+/**
+ * Builds a validated story record: reads its text, checks every figure, fills defaults.
+ * Bad figures raise a {@link StoriesError} whose code names the field (`invalid-cost`,
+ * `invalid-impact`, …); a sentence that follows no template is kept with `parsed: null`
+ * (`checkQuality` reports it) so that a messy backlog can still be planned.
+ *
+ * @param input id, text, cost (days, half-day steps), impact (1–5) and the optional fields
+ * @returns a frozen-shape record
+ * @example
+ * const s = createStory({
+ *   id: "agenda", text: "En tant que bénévole, je veux un agenda partagé afin de m'organiser",
+ *   cost: 1.5, impact: 4, reach: 5, moscow: "must",
+ * });
+ */
+export function createStory(input: StoryInput): StoryRecord {
+  const d = { storyId: String(input?.id) };
+  if (typeof input?.id !== "string" || input.id.trim() === "" || input.id !== input.id.trim()) {
+    fail("invalid-id", "identifiant manquant ou entouré d'espaces", "missing id, or id with surrounding spaces", { field: "id" });
+  }
+  if (typeof input.text !== "string" || input.text.trim() === "") {
+    fail("empty-text", "récit vide — écrivez « En tant que … »", 'empty story — write "As a …"', { ...d, field: "text" });
+  }
+  const reach = input.reach ?? 1;
+  const moscow = input.moscow ?? "should";
+  const status = input.status ?? "backlog";
+  const { confidence } = input;
+  checkFigures({ id: input.id, cost: input.cost, impact: input.impact, reach, confidence, moscow, status });
+  const themes = [...(input.themes ?? [])];
+  for (const t of themes) {
+    if (typeof t !== "string" || t.trim() === "" || t !== t.trim() || /[,|;\n]/.test(t)) {
+      fail("invalid-theme", `thème « ${String(t)} » invalide — un mot ou une expression sans , | ni ;`, `invalid theme "${String(t)}" — a word or phrase without , | or ;`, { ...d, field: "themes" });
+    }
+  }
+  const parsed = parseStory(input.text, { lang: input.lang ?? "auto" });
+  return {
+    id: input.id,
+    text: input.text,
+    parsed: parsed.ok ? parsed.story : null,
+    cost: input.cost,
+    impact: input.impact,
+    reach,
+    ...(confidence !== undefined ? { confidence } : {}),
+    moscow,
+    themes,
+    status,
+    ...(input.chantierId !== undefined && input.chantierId !== "" ? { chantierId: input.chantierId } : {}),
+  };
+}
+
+/** Impact × reach: what a story brings to the collective. @internal */
+export function valueOf(s: StoryRecord): number {
+  return s.impact * s.reach;
+}
+
+/** Refuses two stories with one id. @internal */
+export function assertUniqueIds(stories: readonly StoryRecord[]): void {
+  const seen = new Set<string>();
+  for (const s of stories) {
+    if (seen.has(s.id)) {
+      fail("duplicate-id", `deux récits portent l'identifiant « ${s.id} » — renommez l'un d'eux`, `two stories share the id "${s.id}" — rename one`, { storyId: s.id });
+    }
+    seen.add(s.id);
+  }
+}
+
+/** Checks the figures of a record, however it was made: bad input gets a typed error. @internal */
+export function checkFigures(s: {
+  readonly id: string;
+  readonly cost: number;
+  readonly impact: number;
+  readonly reach: number;
+  readonly confidence?: number | undefined;
+  readonly moscow: Moscow;
+  readonly status: StoryStatus;
+}): void {
+  const d = { storyId: String(s.id) };
+  if (!isHalfDays(s.cost, MAX_COST_DAYS)) {
+    fail(
+      "invalid-cost",
+      `coût ${String(s.cost)} invalide — donnez des jours par demi-journées, de 0,5 à ${MAX_COST_DAYS}`,
+      `invalid cost ${String(s.cost)} — give days in half-day steps, 0.5 to ${MAX_COST_DAYS}`,
+      { ...d, field: "cost" },
+    );
+  }
+  if (!Number.isInteger(s.impact) || s.impact < 1 || s.impact > 5) {
+    fail("invalid-impact", `impact ${String(s.impact)} invalide — entier de 1 à 5`, `invalid impact ${String(s.impact)} — an integer 1 to 5`, { ...d, field: "impact" });
+  }
+  if (!Number.isInteger(s.reach) || s.reach < 1 || s.reach > 10_000) {
+    fail("invalid-reach", `portée ${String(s.reach)} invalide — nombre entier d'associations, au moins 1`, `invalid reach ${String(s.reach)} — a whole number of associations, at least 1`, { ...d, field: "reach" });
+  }
+  if (s.confidence !== undefined && !(typeof s.confidence === "number" && s.confidence >= 0 && s.confidence <= 1)) {
+    fail("invalid-confidence", `confiance ${String(s.confidence)} invalide — de 0 à 1`, `invalid confidence ${String(s.confidence)} — 0 to 1`, { ...d, field: "confidence" });
+  }
+  if (!MOSCOW.includes(s.moscow)) {
+    fail("invalid-moscow", `classe MoSCoW « ${String(s.moscow)} » inconnue — must, should, could ou wont`, `unknown MoSCoW class "${String(s.moscow)}" — must, should, could or wont`, { ...d, field: "moscow" });
+  }
+  if (!STATUSES.includes(s.status)) {
+    fail("invalid-status", `statut « ${String(s.status)} » inconnu — ${STATUSES.join(", ")}`, `unknown status "${String(s.status)}" — ${STATUSES.join(", ")}`, { ...d, field: "status" });
+  }
+}

@@ -1,0 +1,47 @@
+// Text helpers shared by the parser and the quality checks. Internal: not exported.
+
+/**
+ * Same-length copy of `text` where curly apostrophes become `'` and every kind of space or
+ * line break becomes a plain space, so that spans found in the copy point into the original.
+ */
+export function sameLength(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc\u2032`´]/g, "'").replace(/[\s\u00a0\u202f\u2007]/g, " ");
+}
+
+/**
+ * Folded form for comparing stories: lower case, no accents, inclusive endings removed
+ * (`bénévole·s`, `adhérent.e.s`, `adhérent(e)s` all become their base word), words only.
+ */
+export function fold(text: string): string {
+  return sameLength(text)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/([a-z])[·•.](?:e|s|es|e[·•.]s)(?![a-z])/g, "$1")
+    .replace(/([a-z])\((?:e|s|es)\)(?:s(?![a-z]))?/g, "$1")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+const stop = new Set(
+  (
+    "a an the to of and or for in on at by with my our i we be able so that as want " +
+    "le la les l un une des de du d et ou pour en au aux a que qu je j nous mon ma mes notre nos " +
+    "souhaite veux voudrais aimerais pouvoir peux tant afin"
+  ).split(" "),
+);
+
+/** Content words of a text, folded, for near-duplicate detection. */
+export function contentWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const w of fold(text).split(" ")) {
+    if (w.length > 1 && !stop.has(w)) words.add(w.length > 4 ? w.replace(/s$/, "") : w);
+  }
+  return words;
+}
+
+/** Whether a word starts with a vowel sound for elision (`qu'`, `d'`, `an`). */
+export function startsWithVowel(word: string, lang: "fr" | "en"): boolean {
+  const first = word.normalize("NFD").charAt(0).toLowerCase();
+  return lang === "fr" ? /[aeiouyh]/.test(first) : /[aeiou]/.test(first);
+}
