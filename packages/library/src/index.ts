@@ -13,7 +13,18 @@ export type { LibraryErrorCode } from "./errors.ts";
 export { isLibraryError, LibraryError } from "./errors.ts";
 export { createId } from "./id.ts";
 export type { Json } from "./json.ts";
+export type {
+  ApplyReport,
+  ChangesPage,
+  Library,
+  LibraryEvent,
+  LibraryOptions,
+  PioneerInfo,
+  QueryOptions,
+} from "./library.ts";
+export { createLibrary } from "./library.ts";
 export { LIMITS } from "./limits.ts";
+export { createMemoryStore } from "./memory-store.ts";
 export type { DocState, ElementEntry, FieldEntry, MergeState } from "./merge.ts";
 export { docKey, mergeChanges, toDoc } from "./merge.ts";
 export type {
@@ -34,3 +45,4 @@ export {
   jsonSchema,
   urlSchema,
 } from "./schema.ts";
+export type { LibraryStore, StoredDoc, StoreTransaction } from "./store.ts";

@@ -1,0 +1,467 @@
+import * as v from "valibot";
+import { type Change, validateChanges } from "./change.ts";
+import { type Clock, createClock } from "./clock.ts";
+import { LibraryError } from "./errors.ts";
+import { createId } from "./id.ts";
+import type { Json } from "./json.ts";
+import { docChanges, docKey, emptyDoc, mergeInto, toDoc } from "./merge.ts";
+import {
+  type CollectionName,
+  type CollectionSpec,
+  collections,
+  type Doc,
+  type DocInput,
+  fieldSchema,
+  idSchema,
+  isCollection,
+} from "./schema.ts";
+import type { LibraryStore, StoredDoc } from "./store.ts";
+
+/** Who uses this replica; clips they make carry their id and association. */
+export interface PioneerInfo {
+  id: string;
+  displayName?: string;
+  association?: string;
+}
+
+/** Options of {@link createLibrary}. */
+export interface LibraryOptions {
+  /** Where documents live: {@link createMemoryStore} or the Dexie store. */
+  store: LibraryStore;
+  /** This replica's id (one per browser profile / device); 1–64 of `A-Z a-z 0-9 _ -`. */
+  replicaId: string;
+  /** The pioneer using this replica. */
+  pioneer: PioneerInfo;
+  /** Wall clock in ms (tests inject one). */
+  now?: () => number;
+}
+
+/** What {@link Library.apply} and bundle imports report, counted in documents. */
+export interface ApplyReport {
+  /** Documents that did not exist before. */
+  added: number;
+  /** Existing documents that changed. */
+  updated: number;
+  /** Documents the changes did not change (already known, or older writes). */
+  unchanged: number;
+  /** The changes that won (changed something). */
+  applied: Change[];
+}
+
+/** What subscribers receive after every committed write. */
+export interface LibraryEvent {
+  /** `local` for edits through this library, `remote` for {@link Library.apply} (sync, bundles). */
+  origin: "local" | "remote";
+  /** The changes that won. */
+  changes: Change[];
+  /** The documents they touched. */
+  docs: { collection: CollectionName; id: string }[];
+}
+
+/** Options of {@link Library.query}. */
+export interface QueryOptions<D> {
+  /** Keep only documents for which this returns true. */
+  where?: (doc: D) => boolean;
+  /** `false` (default): live documents; `true`: only the trash; `"all"`: both. */
+  trash?: boolean | "all";
+}
+
+/** A page of changes from {@link Library.changesSince}. */
+export interface ChangesPage {
+  changes: Change[];
+  /** Pass it to the next `changesSince` call; unchanged when nothing was new. */
+  cursor: string;
+  /** True when more changes are waiting (call again with `cursor`). */
+  more: boolean;
+}
+
+/** A pioneer's clip library on one replica, made by {@link createLibrary}. */
+export interface Library {
+  readonly replicaId: string;
+  readonly pioneer: PioneerInfo;
+  readonly clock: Clock;
+  readonly store: LibraryStore;
+  /**
+   * Creates a document, or overwrites the given fields of an existing one (when `doc.id`
+   * exists). Set fields given as arrays replace the set. New clips get `createdBy`,
+   * `association`, `createdAt` and `private: false` unless given.
+   * @returns the document's id
+   */
+  put<C extends CollectionName>(collection: C, doc: DocInput<C>): Promise<string>;
+  /** Writes the given fields of an existing document (field-level: other fields untouched). */
+  update<C extends CollectionName>(
+    collection: C,
+    id: string,
+    fields: Omit<DocInput<C>, "id">,
+  ): Promise<void>;
+  /** Adds an element to a set field (a tag, a theme id…). */
+  addTo(collection: CollectionName, id: string, field: string, element: string): Promise<void>;
+  /** Removes an element from a set field. */
+  removeFrom(collection: CollectionName, id: string, field: string, element: string): Promise<void>;
+  /** Moves a document to the trash (it syncs, and can be restored). */
+  remove(collection: CollectionName, id: string): Promise<void>;
+  /** Takes a document out of the trash. */
+  restore(collection: CollectionName, id: string): Promise<void>;
+  /** The plain document (set fields as sorted arrays; `deleted: true` in the trash), or undefined. */
+  get<C extends CollectionName>(collection: C, id: string): Promise<Doc<C> | undefined>;
+  /** The documents of a collection, live ones by default. */
+  query<C extends CollectionName>(collection: C, options?: QueryOptions<Doc<C>>): Promise<Doc<C>[]>;
+  /**
+   * The latest value of every field written on this replica (locally or merged) since
+   * `cursor`, in write order, paged.
+   *
+   * A cursor is an **opaque string**: store the one returned and pass it back; `""` (or
+   * omitting it) means "from the beginning". Cursors are local to one replica's store — never
+   * send one to another replica. Changes are safe to receive twice, so a sync client that
+   * crashes before saving its cursor just resends.
+   *
+   * @param cursor opaque cursor from an earlier page, or `""`
+   * @param options `limit`: about how many changes per page (default 5000; a document's
+   *   changes are never split across pages)
+   */
+  changesSince(cursor?: string, options?: { limit?: number }): Promise<ChangesPage>;
+  /**
+   * Merges changes from elsewhere (hub, bundle) in one transaction, after validating all of
+   * them: a bad change or a stamp more than 24 h ahead throws a {@link LibraryError} and
+   * nothing is written.
+   */
+  apply(changes: readonly unknown[]): Promise<ApplyReport>;
+  /** Calls `listener` after every committed write; returns the unsubscribe function. */
+  subscribe(listener: (event: LibraryEvent) => void): () => void;
+  /** Closes the store. */
+  close(): Promise<void>;
+}
+
+const META_SEQ = "seq";
+const META_CLOCK = "clock";
+const CURSOR = /^(0|[1-9]\d{0,15})$/;
+
+function fail(
+  code: "unknown-collection" | "unknown-field" | "invalid-document" | "not-a-set",
+  message: string,
+  path?: string,
+): never {
+  throw new LibraryError(code, message, path);
+}
+
+function checkCollection(collection: unknown): asserts collection is CollectionName {
+  if (!isCollection(collection)) {
+    fail(
+      "unknown-collection",
+      `no collection ${JSON.stringify(String(collection).slice(0, 40))} — use one of ${Object.keys(collections).join(", ")}`,
+      "collection",
+    );
+  }
+}
+
+function checkId(id: unknown): asserts id is string {
+  if (!v.is(idSchema, id)) {
+    throw new LibraryError("invalid-id", "ids are 1–128 letters, digits, _ - . or :", "id");
+  }
+}
+
+/** Validates one field value; returns the value (valibot may normalise) or throws. */
+function checkField(
+  collection: CollectionName,
+  field: string,
+  value: unknown,
+): { kind: "scalar" | "set"; value: unknown } {
+  const spec = fieldSchema(collection, field);
+  if (!spec || field === "deleted") {
+    fail("unknown-field", `${collection} has no field "${field}"`, field);
+  }
+  if (spec.kind === "set") {
+    if (!Array.isArray(value)) fail("invalid-document", "a set field takes an array", field);
+    value.forEach((element, i) => {
+      const r = v.safeParse(spec.schema, element);
+      if (!r.success) fail("invalid-document", r.issues[0].message, `${field}[${i}]`);
+    });
+    return { kind: "set", value };
+  }
+  const r = v.safeParse(spec.schema, value);
+  if (!r.success) fail("invalid-document", r.issues[0].message, field);
+  return { kind: "scalar", value: r.output };
+}
+
+/**
+ * Opens a pioneer's library on a store: loads the clock's last stamp so that stamps stay
+ * monotonic across sessions, and records the pioneer's display name.
+ *
+ * @param options store, replica id, pioneer, optional clock
+ * @returns the library
+ * @example
+ * ```ts
+ * const library = await createLibrary({ store: createMemoryStore(), replicaId: "laptop", pioneer: { id: "ana", association: "La Ruche" } });
+ * const id = await library.put("clips", { url: "https://www.avise.org/", title: "Avise" });
+ * await library.addTo("clips", id, "tags", "ess");
+ * ```
+ */
+export async function createLibrary(options: LibraryOptions): Promise<Library> {
+  const { store, replicaId, pioneer } = options;
+  const now = options.now ?? Date.now;
+  checkId(pioneer?.id);
+  const last = await store.transaction((tx) => tx.getMeta(META_CLOCK));
+  const clock = createClock(replicaId, now, last === undefined ? {} : { last });
+  const listeners = new Set<(event: LibraryEvent) => void>();
+
+  /** Merges validated changes in one transaction and tells subscribers. */
+  async function commit(
+    changes: readonly Change[],
+    origin: LibraryEvent["origin"],
+  ): Promise<ApplyReport> {
+    const groups = new Map<string, Change[]>();
+    for (const c of changes) {
+      const key = docKey(c.collection, c.id);
+      const group = groups.get(key);
+      if (group) group.push(c);
+      else groups.set(key, [c]);
+    }
+    const keys = [...groups.keys()];
+    const report: ApplyReport = await store.transaction(async (tx) => {
+      const found = await tx.getDocs(keys);
+      let seq = Number((await tx.getMeta(META_SEQ)) ?? "0");
+      const out: ApplyReport = { added: 0, updated: 0, unchanged: 0, applied: [] };
+      const writes: StoredDoc[] = [];
+      keys.forEach((key, i) => {
+        const group = groups.get(key)!;
+        const first = group[0]!;
+        const existing = found[i];
+        const state = existing?.state ?? emptyDoc(first.collection, first.id);
+        const docSeq = seq + 1;
+        let won = false;
+        for (const c of group) {
+          if (mergeInto(state, c, docSeq)) {
+            won = true;
+            out.applied.push(c);
+          }
+        }
+        if (!won) {
+          out.unchanged++;
+          return;
+        }
+        seq = docSeq;
+        if (existing) out.updated++;
+        else out.added++;
+        writes.push({ key, collection: first.collection, id: first.id, seq, state });
+      });
+      if (writes.length > 0) {
+        await tx.putDocs(writes);
+        await tx.setMeta(META_SEQ, String(seq));
+      }
+      await tx.setMeta(META_CLOCK, clock.last);
+      return out;
+    });
+    if (report.applied.length > 0 && listeners.size > 0) {
+      const seen = new Set<string>();
+      const docs: LibraryEvent["docs"] = [];
+      for (const c of report.applied) {
+        const key = docKey(c.collection, c.id);
+        if (!seen.has(key)) {
+          seen.add(key);
+          docs.push({ collection: c.collection, id: c.id });
+        }
+      }
+      const event: LibraryEvent = { origin, changes: report.applied, docs };
+      for (const listener of listeners) listener(event);
+    }
+    return report;
+  }
+
+  async function requireDoc(collection: CollectionName, id: string): Promise<StoredDoc> {
+    checkCollection(collection);
+    checkId(id);
+    const doc = await store.getDoc(docKey(collection, id));
+    if (!doc) throw new LibraryError("not-found", `no ${collection} document with id ${id}`, "id");
+    return doc;
+  }
+
+  /** Changes that write `fields` onto `current` (set arrays replace the set). */
+  function fieldChanges(
+    collection: CollectionName,
+    id: string,
+    fields: Record<string, unknown>,
+    current: StoredDoc | undefined,
+  ): Change[] {
+    if (typeof fields !== "object" || fields === null || Array.isArray(fields)) {
+      fail("invalid-document", "expected an object of fields");
+    }
+    const changes: Change[] = [];
+    for (const field of Object.keys(fields)) {
+      if (field === "id") continue;
+      const raw = fields[field];
+      if (raw === undefined) continue;
+      const { kind, value } = checkField(collection, field, raw);
+      if (kind === "scalar") {
+        changes.push({ collection, id, field, value: value as Json, stamp: clock.next() });
+        continue;
+      }
+      const wanted = new Set(value as string[]);
+      for (const element of wanted) {
+        changes.push({ collection, id, field, element, present: true, stamp: clock.next() });
+      }
+      const elements = current?.state.sets.get(field);
+      if (elements) {
+        for (const [element, e] of elements) {
+          if (e.present && !wanted.has(element)) {
+            changes.push({ collection, id, field, element, present: false, stamp: clock.next() });
+          }
+        }
+      }
+    }
+    return changes;
+  }
+
+  async function setElement(
+    collection: CollectionName,
+    id: string,
+    field: string,
+    element: string,
+    present: boolean,
+  ): Promise<void> {
+    await requireDoc(collection, id);
+    const spec = fieldSchema(collection, field);
+    if (!spec) fail("unknown-field", `${collection} has no field "${field}"`, field);
+    if (spec.kind !== "set") fail("not-a-set", `${field} is not a set field — use update()`, field);
+    const r = v.safeParse(spec.schema, element);
+    if (!r.success) fail("invalid-document", r.issues[0].message, field);
+    await commit([{ collection, id, field, element, present, stamp: clock.next() }], "local");
+  }
+
+  async function setDeleted(
+    collection: CollectionName,
+    id: string,
+    deleted: boolean,
+  ): Promise<void> {
+    await requireDoc(collection, id);
+    await commit(
+      [{ collection, id, field: "deleted", value: deleted, stamp: clock.next() }],
+      "local",
+    );
+  }
+
+  const library: Library = {
+    replicaId,
+    pioneer,
+    clock,
+    store,
+
+    async put(collection, doc) {
+      checkCollection(collection);
+      if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
+        fail("invalid-document", "expected an object");
+      }
+      const fields = { ...(doc as Record<string, unknown>) };
+      const id = fields.id === undefined ? createId() : fields.id;
+      checkId(id);
+      const current = await store.getDoc(docKey(collection, id));
+      if (!current) {
+        const spec: CollectionSpec = collections[collection];
+        for (const field of spec.required) {
+          if (fields[field] === undefined)
+            fail("invalid-document", `a new ${collection} document needs "${field}"`, field);
+        }
+        if (collection === "clips") {
+          fields.createdBy ??= pioneer.id;
+          if (pioneer.association !== undefined) fields.association ??= pioneer.association;
+          fields.createdAt ??= new Date(now()).toISOString();
+          fields.private ??= false;
+        }
+      }
+      const changes = fieldChanges(collection, id, fields, current);
+      await commit(changes, "local");
+      return id;
+    },
+
+    async update(collection, id, fields) {
+      const current = await requireDoc(collection, id);
+      await commit(
+        fieldChanges(collection, id, fields as Record<string, unknown>, current),
+        "local",
+      );
+    },
+
+    addTo: (collection, id, field, element) => setElement(collection, id, field, element, true),
+    removeFrom: (collection, id, field, element) =>
+      setElement(collection, id, field, element, false),
+    remove: (collection, id) => setDeleted(collection, id, true),
+    restore: (collection, id) => setDeleted(collection, id, false),
+
+    async get<C extends CollectionName>(collection: C, id: string) {
+      checkCollection(collection);
+      checkId(id);
+      const doc = await store.getDoc(docKey(collection, id));
+      return doc ? toDoc<C>(doc.state) : undefined;
+    },
+
+    async query<C extends CollectionName>(collection: C, options: QueryOptions<Doc<C>> = {}) {
+      checkCollection(collection);
+      const trash = options.trash ?? false;
+      const out: Doc<C>[] = [];
+      for (const stored of await store.list(collection)) {
+        const deleted = stored.state.fields.get("deleted")?.value === true;
+        if (trash !== "all" && deleted !== trash) continue;
+        const doc = toDoc<C>(stored.state);
+        if (options.where && !options.where(doc)) continue;
+        out.push(doc);
+      }
+      return out;
+    },
+
+    async changesSince(cursor = "", options = {}) {
+      if (typeof cursor !== "string" || (cursor !== "" && !CURSOR.test(cursor))) {
+        throw new LibraryError(
+          "invalid-cursor",
+          'not a cursor from changesSince — pass "" to start over',
+          "cursor",
+        );
+      }
+      const since = cursor === "" ? 0 : Number(cursor);
+      const limit = Math.max(1, options.limit ?? 5000);
+      const changes: Change[] = [];
+      let last = since;
+      let more = false;
+      // A document's changes never split across pages, so its `seq` is a safe cursor.
+      const docs = await store.since(since, limit);
+      for (const doc of docs) {
+        if (changes.length >= limit) {
+          more = true;
+          break;
+        }
+        for (const c of docChanges(doc.state, since)) changes.push(c);
+        last = doc.seq;
+      }
+      if (!more && docs.length === limit) more = true;
+      return { changes, cursor: String(last), more };
+    },
+
+    async apply(input) {
+      const checked = validateChanges(input);
+      if (!checked.ok) throw checked.error;
+      let newest = "";
+      for (const c of checked.value) if (c.stamp > newest) newest = c.stamp;
+      if (newest !== "") clock.receive(newest);
+      return commit(checked.value, "remote");
+    },
+
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+
+    close: () => store.close(),
+  };
+
+  if (pioneer.displayName !== undefined) {
+    const known = await library.get("pioneers", pioneer.id);
+    if (known?.displayName !== pioneer.displayName || known?.association !== pioneer.association) {
+      await library.put("pioneers", {
+        id: pioneer.id,
+        displayName: pioneer.displayName,
+        ...(pioneer.association === undefined ? {} : { association: pioneer.association }),
+      });
+    }
+  }
+  return library;
+}
