@@ -1,9 +1,9 @@
+import { fail } from "./errors.ts";
 import type { Lang, ParsedStory } from "./parse.ts";
 import type { StoryRecord } from "./story.ts";
 import { startsWithVowel } from "./text.ts";
-import { fail } from "./errors.ts";
 
-function elide(word: string, full: string, short: string, next: string): string {
+function elide(full: string, short: string, next: string): string {
   return startsWithVowel(next, "fr") ? `${short}${next}` : `${full}${next}`;
 }
 
@@ -32,25 +32,29 @@ export function formatStory(story: ParsedStory | StoryRecord, lang?: Lang): stri
   const l = lang ?? p.lang;
   let sentence: string;
   if (l === "fr") {
-    const role = elide(p.role, "En tant que ", "En tant qu'", p.role);
+    const role = elide("En tant que ", "En tant qu'", p.role);
     const verb = p.negative ? "je ne souhaite pas " : "je souhaite ";
     const need =
       p.meansForm === "clause"
-        ? elide(p.means, "que ", "qu'", p.means)
+        ? elide("que ", "qu'", p.means)
         : p.meansForm === "ability"
           ? `pouvoir ${p.means}`
           : p.means;
     const why =
       p.ends === undefined
         ? ""
-        : `, ${elide(p.ends, p.endsForm === "clause" ? "afin que " : "afin de ", p.endsForm === "clause" ? "afin qu'" : "afin d'", p.ends)}`;
+        : `, ${elide(p.endsForm === "clause" ? "afin que " : "afin de ", p.endsForm === "clause" ? "afin qu'" : "afin d'", p.ends)}`;
     sentence = `${role}, ${verb}${need}${why}`;
   } else {
     const article = startsWithVowel(p.role, "en") ? "an" : "a";
     const verb = p.negative ? "I do not want " : "I want ";
-    const lead = { direct: "", infinitive: "to ", clause: "that ", ability: "to be able to " }[p.meansForm];
+    const lead = { direct: "", infinitive: "to ", clause: "that ", ability: "to be able to " }[
+      p.meansForm
+    ];
     const why =
-      p.ends === undefined ? "" : `, ${p.endsForm === "infinitive" ? "in order to" : "so that"} ${p.ends}`;
+      p.ends === undefined
+        ? ""
+        : `, ${p.endsForm === "infinitive" ? "in order to" : "so that"} ${p.ends}`;
     sentence = `As ${article} ${p.role}, ${verb}${lead}${p.means}${why}`;
   }
   return /[.!?…]$/.test(sentence) ? sentence : `${sentence}.`;

@@ -66,23 +66,49 @@ const rolePatterns: Record<Lang, RegExp> = {
 
 const meansMarkers: Record<Lang, readonly Marker[]> = {
   fr: [
-    { re: "(?:je|nous)\\s+ne\\s+(?:veux|voulons|souhaite|souhaitons|voudrais|voudrions)\\s+pas", form: "direct", negative: true },
-    { re: "je\\s+dois\\s+pouvoir|nous\\s+devons\\s+pouvoir|je\\s+peux|nous\\s+pouvons|je\\s+pourrais", form: "ability" },
-    { re: "j'\\s?ai\\s+besoin\\s+d(?:e\\b|')|nous\\s+avons\\s+besoin\\s+d(?:e\\b|')", form: "direct" },
-    { re: "je\\s+(?:souhaiterai[st]?|souhaites?|veu[xt]|voudrai[st]?|d[ée]sire)|j'\\s?aimerai[st]?", form: "direct" },
+    {
+      re: "(?:je|nous)\\s+ne\\s+(?:veux|voulons|souhaite|souhaitons|voudrais|voudrions)\\s+pas",
+      form: "direct",
+      negative: true,
+    },
+    {
+      re: "je\\s+dois\\s+pouvoir|nous\\s+devons\\s+pouvoir|je\\s+peux|nous\\s+pouvons|je\\s+pourrais",
+      form: "ability",
+    },
+    {
+      re: "j'\\s?ai\\s+besoin\\s+d(?:e\\b|')|nous\\s+avons\\s+besoin\\s+d(?:e\\b|')",
+      form: "direct",
+    },
+    {
+      re: "je\\s+(?:souhaiterai[st]?|souhaites?|veu[xt]|voudrai[st]?|d[ée]sire)|j'\\s?aimerai[st]?",
+      form: "direct",
+    },
     { re: "nous\\s+(?:souhaitons|souhaiterions|voulons|voudrions|aimerions)", form: "direct" },
   ],
   en: [
-    { re: "(?:i|we)\\s+(?:do\\s+not|don't|dont)\\s+(?:want|wish|need)", form: "direct", negative: true },
-    { re: "(?:i|we)\\s+(?:want|would\\s+like|need|wish)\\s+to\\s+be\\s+able\\s+to", form: "ability" },
-    { re: "(?:i|we)\\s+(?:can|am\\s+able\\s+to|are\\s+able\\s+to|(?:should|must|would)\\s+be\\s+able\\s+to)", form: "ability" },
+    {
+      re: "(?:i|we)\\s+(?:do\\s+not|don't|dont)\\s+(?:want|wish|need)",
+      form: "direct",
+      negative: true,
+    },
+    {
+      re: "(?:i|we)\\s+(?:want|would\\s+like|need|wish)\\s+to\\s+be\\s+able\\s+to",
+      form: "ability",
+    },
+    {
+      re: "(?:i|we)\\s+(?:can|am\\s+able\\s+to|are\\s+able\\s+to|(?:should|must|would)\\s+be\\s+able\\s+to)",
+      form: "ability",
+    },
     { re: "(?:i|we)\\s+(?:want|would\\s+like|'d\\s+like|would\\s+love|wish|need)", form: "direct" },
   ],
 };
 
 const endsMarkers: Record<Lang, readonly Marker[]> = {
   fr: [
-    { re: "afin\\s+(?:que\\b|qu')|pour\\s+(?:que\\b|qu')|de\\s+(?:sorte|mani[èe]re|fa[çc]on)\\s+(?:que\\b|qu')", form: "clause" },
+    {
+      re: "afin\\s+(?:que\\b|qu')|pour\\s+(?:que\\b|qu')|de\\s+(?:sorte|mani[èe]re|fa[çc]on)\\s+(?:que\\b|qu')",
+      form: "clause",
+    },
     { re: "afin\\s+(?:de\\b|d')|dans\\s+le\\s+but\\s+(?:de\\b|d')", form: "infinitive" },
     { re: "pour", form: "infinitive", weak: true },
   ],
@@ -102,7 +128,10 @@ function compile(markers: readonly Marker[]): RegExp {
   );
 }
 
-const meansRe: Record<Lang, RegExp> = { fr: compile(meansMarkers.fr), en: compile(meansMarkers.en) };
+const meansRe: Record<Lang, RegExp> = {
+  fr: compile(meansMarkers.fr),
+  en: compile(meansMarkers.en),
+};
 const endsRe: Record<Lang, RegExp> = { fr: compile(endsMarkers.fr), en: compile(endsMarkers.en) };
 
 interface Found {

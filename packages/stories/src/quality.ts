@@ -87,7 +87,8 @@ function matches(re: RegExp, text: string, from: number, to: number): Span[] {
 const W = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 const conjunction = new RegExp(`${W}(?:et|and)${E}(?!\\s*/)|\\s&\\s|\\s\\+\\s`, "giu");
-const slash = /(?<!:\/?)(?<!(?<![\p{L}])(?:and|et|or|ou))\s?\/\s?(?!(?:or|ou|and|et)(?![\p{L}]))(?!\/)/giu;
+const slash =
+  /(?<!:\/?)(?<!(?<![\p{L}])(?:and|et|or|ou))\s?\/\s?(?!(?:or|ou|and|et)(?![\p{L}]))(?!\/)/giu;
 const brackets = /[([](?!(?:e|s|es|x|ne|le|se)[)\]])[^)\]]*[)\]]/giu;
 const vague = new RegExp(
   `${W}(?:etc|and so on|simples?|simplement|faciles?|facilement|rapides?|rapidement|intuiti(?:f|ve)s?|conviviale?s?|ergonomiques?|efficaces?|efficacement|optimale?s?|au mieux|le plus possible|user[- ]friendly|easy|easily|simply|fast|quick|quickly|intuitive|efficient|efficiently|optimal|better|appropriate|appropriately|as needed|si besoin)${E}|\\.\\.\\.|…`,
@@ -113,11 +114,21 @@ function extraSentences(norm: string, end: number): Span[] {
   return spans;
 }
 
-function defect(kind: DefectKind, severity: Severity, span: Span, explanation: Bilingual, suggestion: Bilingual): QualityDefect {
+function defect(
+  kind: DefectKind,
+  severity: Severity,
+  span: Span,
+  explanation: Bilingual,
+  suggestion: Bilingual,
+): QualityDefect {
   return { kind, severity, span, explanation, suggestion };
 }
 
-function checkOne(p: Prepared, others: readonly Prepared[], templateMode: string | undefined): QualityDefect[] {
+function checkOne(
+  p: Prepared,
+  others: readonly Prepared[],
+  templateMode: string | undefined,
+): QualityDefect[] {
   const out: QualityDefect[] = [];
   const norm = sameLength(p.text);
   const whole = { start: 0, end: p.text.length };
@@ -145,7 +156,10 @@ function checkOne(p: Prepared, others: readonly Prepared[], templateMode: string
           "atomic",
           "medium",
           span,
-          b(`« ${p.text.slice(span.start, span.end).trim()} » joint peut-être deux besoins`, `"${p.text.slice(span.start, span.end).trim()}" may join two needs`),
+          b(
+            `« ${p.text.slice(span.start, span.end).trim()} » joint peut-être deux besoins`,
+            `"${p.text.slice(span.start, span.end).trim()}" may join two needs`,
+          ),
           b("faites un récit par besoin", "write one story per need"),
         ),
       );
@@ -156,7 +170,10 @@ function checkOne(p: Prepared, others: readonly Prepared[], templateMode: string
           "atomic",
           "low",
           span,
-          b("« / » réunit peut-être deux besoins ou deux objets", '"/" may join two needs or two objects'),
+          b(
+            "« / » réunit peut-être deux besoins ou deux objets",
+            '"/" may join two needs or two objects',
+          ),
           b("choisissez l'un, ou faites deux récits", "choose one, or write two stories"),
         ),
       );
@@ -167,8 +184,14 @@ function checkOne(p: Prepared, others: readonly Prepared[], templateMode: string
           "problem-oriented",
           "low",
           span,
-          b(`« ${p.text.slice(span.start, span.end)} » décrit une solution, pas un besoin`, `"${p.text.slice(span.start, span.end)}" describes a solution, not a need`),
-          b("dites ce qu'il faut pouvoir faire ; laissez le choix de l'outil au chantier", "say what must become possible; leave the choice of tool to the chantier"),
+          b(
+            `« ${p.text.slice(span.start, span.end)} » décrit une solution, pas un besoin`,
+            `"${p.text.slice(span.start, span.end)}" describes a solution, not a need`,
+          ),
+          b(
+            "dites ce qu'il faut pouvoir faire ; laissez le choix de l'outil au chantier",
+            "say what must become possible; leave the choice of tool to the chantier",
+          ),
         ),
       );
     }
@@ -180,7 +203,10 @@ function checkOne(p: Prepared, others: readonly Prepared[], templateMode: string
           "low",
           m,
           b("le besoin tient en un mot", "the means is a single word"),
-          b("écrivez une phrase complète : un verbe et ce sur quoi il porte", "write a full sentence: a verb and what it acts on"),
+          b(
+            "écrivez une phrase complète : un verbe et ce sur quoi il porte",
+            "write a full sentence: a verb and what it acts on",
+          ),
         ),
       );
     }
@@ -191,8 +217,14 @@ function checkOne(p: Prepared, others: readonly Prepared[], templateMode: string
           "uniform",
           "low",
           { start: 0, end: m.start },
-          b(`modèle « ${s.template.means} » au lieu de « ${usual} », habituel dans ce backlog`, `template "${s.template.means}" instead of the backlog's usual "${usual}"`),
-          b(`écrivez « ${usual} » comme les autres récits`, `write "${usual}" like the other stories`),
+          b(
+            `modèle « ${s.template.means} » au lieu de « ${usual} », habituel dans ce backlog`,
+            `template "${s.template.means}" instead of the backlog's usual "${usual}"`,
+          ),
+          b(
+            `écrivez « ${usual} » comme les autres récits`,
+            `write "${usual}" like the other stories`,
+          ),
         ),
       );
     }
@@ -215,7 +247,10 @@ function checkOne(p: Prepared, others: readonly Prepared[], templateMode: string
         "medium",
         span,
         b("précision entre parenthèses", "remark in brackets"),
-        b("gardez le récit court ; mettez les précisions dans les critères d'acceptation", "keep the story short; move the details to acceptance criteria"),
+        b(
+          "gardez le récit court ; mettez les précisions dans les critères d'acceptation",
+          "keep the story short; move the details to acceptance criteria",
+        ),
       ),
     );
   }
@@ -226,7 +261,10 @@ function checkOne(p: Prepared, others: readonly Prepared[], templateMode: string
         "medium",
         span,
         b("plus d'une phrase ou une liste", "more than one sentence, or a list"),
-        b("une seule phrase ; les détails vont dans les critères d'acceptation", "one sentence; details go to acceptance criteria"),
+        b(
+          "une seule phrase ; les détails vont dans les critères d'acceptation",
+          "one sentence; details go to acceptance criteria",
+        ),
       ),
     );
   }
@@ -237,8 +275,14 @@ function checkOne(p: Prepared, others: readonly Prepared[], templateMode: string
         "unambiguous",
         "medium",
         span,
-        b(`« ${word} » est vague : impossible à vérifier ni à estimer`, `"${word}" is vague: it cannot be checked or estimated`),
-        b("dites précisément ce qui est attendu (combien, en combien de temps, pour qui)", "say exactly what is expected (how much, how fast, for whom)"),
+        b(
+          `« ${word} » est vague : impossible à vérifier ni à estimer`,
+          `"${word}" is vague: it cannot be checked or estimated`,
+        ),
+        b(
+          "dites précisément ce qui est attendu (combien, en combien de temps, pour qui)",
+          "say exactly what is expected (how much, how fast, for whom)",
+        ),
       ),
     );
   }
@@ -249,7 +293,10 @@ function checkOne(p: Prepared, others: readonly Prepared[], templateMode: string
           "unique",
           "high",
           whole,
-          b(`doublon de ${o.id ? `« ${o.id} »` : "un autre récit"}`, `duplicate of ${o.id ? `"${o.id}"` : "another story"}`),
+          b(
+            `doublon de ${o.id ? `« ${o.id} »` : "un autre récit"}`,
+            `duplicate of ${o.id ? `"${o.id}"` : "another story"}`,
+          ),
           b("gardez un seul des deux récits", "keep only one of the two stories"),
         ),
       );
@@ -259,8 +306,14 @@ function checkOne(p: Prepared, others: readonly Prepared[], templateMode: string
           "unique",
           "medium",
           s?.spans.means ?? whole,
-          b(`presque identique à ${o.id ? `« ${o.id} »` : `« ${o.text} »`}`, `nearly the same as ${o.id ? `"${o.id}"` : `"${o.text}"`}`),
-          b("fusionnez les deux récits ou dites ce qui les distingue", "merge the two stories or say what sets them apart"),
+          b(
+            `presque identique à ${o.id ? `« ${o.id} »` : `« ${o.text} »`}`,
+            `nearly the same as ${o.id ? `"${o.id}"` : `"${o.text}"`}`,
+          ),
+          b(
+            "fusionnez les deux récits ou dites ce qui les distingue",
+            "merge the two stories or say what sets them apart",
+          ),
         ),
       );
     }

@@ -58,7 +58,9 @@ export const MAX_COST_DAYS = 365;
 
 /** Whether `n` is a count of half-days in `[0.5, max]` days. @internal */
 export function isHalfDays(n: unknown, max: number): n is number {
-  return typeof n === "number" && Number.isFinite(n) && n >= 0.5 && n <= max && Number.isInteger(n * 2);
+  return (
+    typeof n === "number" && Number.isFinite(n) && n >= 0.5 && n <= max && Number.isInteger(n * 2)
+  );
 }
 
 /**
@@ -78,20 +80,41 @@ export function isHalfDays(n: unknown, max: number): n is number {
 export function createStory(input: StoryInput): StoryRecord {
   const d = { storyId: String(input?.id) };
   if (typeof input?.id !== "string" || input.id.trim() === "" || input.id !== input.id.trim()) {
-    fail("invalid-id", "identifiant manquant ou entouré d'espaces", "missing id, or id with surrounding spaces", { field: "id" });
+    fail(
+      "invalid-id",
+      "identifiant manquant ou entouré d'espaces",
+      "missing id, or id with surrounding spaces",
+      { field: "id" },
+    );
   }
   if (typeof input.text !== "string" || input.text.trim() === "") {
-    fail("empty-text", "récit vide — écrivez « En tant que … »", 'empty story — write "As a …"', { ...d, field: "text" });
+    fail("empty-text", "récit vide — écrivez « En tant que … »", 'empty story — write "As a …"', {
+      ...d,
+      field: "text",
+    });
   }
   const reach = input.reach ?? 1;
   const moscow = input.moscow ?? "should";
   const status = input.status ?? "backlog";
   const { confidence } = input;
-  checkFigures({ id: input.id, cost: input.cost, impact: input.impact, reach, confidence, moscow, status });
+  checkFigures({
+    id: input.id,
+    cost: input.cost,
+    impact: input.impact,
+    reach,
+    confidence,
+    moscow,
+    status,
+  });
   const themes = [...(input.themes ?? [])];
   for (const t of themes) {
     if (typeof t !== "string" || t.trim() === "" || t !== t.trim() || /[,|;\n]/.test(t)) {
-      fail("invalid-theme", `thème « ${String(t)} » invalide — un mot ou une expression sans , | ni ;`, `invalid theme "${String(t)}" — a word or phrase without , | or ;`, { ...d, field: "themes" });
+      fail(
+        "invalid-theme",
+        `thème « ${String(t)} » invalide — un mot ou une expression sans , | ni ;`,
+        `invalid theme "${String(t)}" — a word or phrase without , | or ;`,
+        { ...d, field: "themes" },
+      );
     }
   }
   const parsed = parseStory(input.text, { lang: input.lang ?? "auto" });
@@ -106,12 +129,14 @@ export function createStory(input: StoryInput): StoryRecord {
     moscow,
     themes,
     status,
-    ...(input.chantierId !== undefined && input.chantierId !== "" ? { chantierId: input.chantierId } : {}),
+    ...(input.chantierId !== undefined && input.chantierId !== ""
+      ? { chantierId: input.chantierId }
+      : {}),
   };
 }
 
 /** Impact × reach: what a story brings to the collective. @internal */
-export function valueOf(s: StoryRecord): number {
+export function worthOf(s: StoryRecord): number {
   return s.impact * s.reach;
 }
 
@@ -120,7 +145,12 @@ export function assertUniqueIds(stories: readonly StoryRecord[]): void {
   const seen = new Set<string>();
   for (const s of stories) {
     if (seen.has(s.id)) {
-      fail("duplicate-id", `deux récits portent l'identifiant « ${s.id} » — renommez l'un d'eux`, `two stories share the id "${s.id}" — rename one`, { storyId: s.id });
+      fail(
+        "duplicate-id",
+        `deux récits portent l'identifiant « ${s.id} » — renommez l'un d'eux`,
+        `two stories share the id "${s.id}" — rename one`,
+        { storyId: s.id },
+      );
     }
     seen.add(s.id);
   }
@@ -146,18 +176,46 @@ export function checkFigures(s: {
     );
   }
   if (!Number.isInteger(s.impact) || s.impact < 1 || s.impact > 5) {
-    fail("invalid-impact", `impact ${String(s.impact)} invalide — entier de 1 à 5`, `invalid impact ${String(s.impact)} — an integer 1 to 5`, { ...d, field: "impact" });
+    fail(
+      "invalid-impact",
+      `impact ${String(s.impact)} invalide — entier de 1 à 5`,
+      `invalid impact ${String(s.impact)} — an integer 1 to 5`,
+      { ...d, field: "impact" },
+    );
   }
   if (!Number.isInteger(s.reach) || s.reach < 1 || s.reach > 10_000) {
-    fail("invalid-reach", `portée ${String(s.reach)} invalide — nombre entier d'associations, au moins 1`, `invalid reach ${String(s.reach)} — a whole number of associations, at least 1`, { ...d, field: "reach" });
+    fail(
+      "invalid-reach",
+      `portée ${String(s.reach)} invalide — nombre entier d'associations, au moins 1`,
+      `invalid reach ${String(s.reach)} — a whole number of associations, at least 1`,
+      { ...d, field: "reach" },
+    );
   }
-  if (s.confidence !== undefined && !(typeof s.confidence === "number" && s.confidence >= 0 && s.confidence <= 1)) {
-    fail("invalid-confidence", `confiance ${String(s.confidence)} invalide — de 0 à 1`, `invalid confidence ${String(s.confidence)} — 0 to 1`, { ...d, field: "confidence" });
+  if (
+    s.confidence !== undefined &&
+    !(typeof s.confidence === "number" && s.confidence >= 0 && s.confidence <= 1)
+  ) {
+    fail(
+      "invalid-confidence",
+      `confiance ${String(s.confidence)} invalide — de 0 à 1`,
+      `invalid confidence ${String(s.confidence)} — 0 to 1`,
+      { ...d, field: "confidence" },
+    );
   }
   if (!MOSCOW.includes(s.moscow)) {
-    fail("invalid-moscow", `classe MoSCoW « ${String(s.moscow)} » inconnue — must, should, could ou wont`, `unknown MoSCoW class "${String(s.moscow)}" — must, should, could or wont`, { ...d, field: "moscow" });
+    fail(
+      "invalid-moscow",
+      `classe MoSCoW « ${String(s.moscow)} » inconnue — must, should, could ou wont`,
+      `unknown MoSCoW class "${String(s.moscow)}" — must, should, could or wont`,
+      { ...d, field: "moscow" },
+    );
   }
   if (!STATUSES.includes(s.status)) {
-    fail("invalid-status", `statut « ${String(s.status)} » inconnu — ${STATUSES.join(", ")}`, `unknown status "${String(s.status)}" — ${STATUSES.join(", ")}`, { ...d, field: "status" });
+    fail(
+      "invalid-status",
+      `statut « ${String(s.status)} » inconnu — ${STATUSES.join(", ")}`,
+      `unknown status "${String(s.status)}" — ${STATUSES.join(", ")}`,
+      { ...d, field: "status" },
+    );
   }
 }
