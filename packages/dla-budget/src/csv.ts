@@ -16,7 +16,7 @@ function write(rows: (string | number)[][], o: CSVOptions): string {
   const sep = o.separator ?? (lang === "fr" ? ";" : ",");
   const field = (v: string | number) => {
     const s = typeof v === "number" && lang === "fr" ? String(v).replace(".", ",") : String(v);
-    return /[";,\r\n]/.test(s) || s.includes(sep) ? `"${s.replace(/"/g, '""')}"` : s;
+    return /["\r\n]/.test(s) || s.includes(sep) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return rows
     .map((r) => r.map(field).join(sep))
