@@ -123,7 +123,7 @@ const endsMarkers: Record<Lang, readonly Marker[]> = {
 function compile(markers: readonly Marker[]): RegExp {
   // One group per marker; the lookbehind stands for a word start that also knows accents.
   return new RegExp(
-    `(?<![\\p{L}\\p{N}'])(?:${markers.map((m) => `(${m.re})`).join("|")})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}'])(?:${markers.map((m) => `(${m.re})`).join("|")})(?:(?<=')|(?![\\p{L}\\p{N}]))`,
     "giu",
   );
 }
