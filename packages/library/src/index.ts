@@ -46,3 +46,5 @@ export {
   urlSchema,
 } from "./schema.ts";
 export type { LibraryStore, StoredDoc, StoreTransaction } from "./store.ts";
+export type { DuplicateGroup } from "./url.ts";
+export { findDuplicates, normalizeUrl } from "./url.ts";

@@ -16,6 +16,7 @@ import {
   isCollection,
 } from "./schema.ts";
 import type { LibraryStore, StoredDoc } from "./store.ts";
+import { normalizeUrl } from "./url.ts";
 
 /** Who uses this replica; clips they make carry their id and association. */
 export interface PioneerInfo {
@@ -126,6 +127,11 @@ export interface Library {
    * nothing is written.
    */
   apply(changes: readonly unknown[]): Promise<ApplyReport>;
+  /**
+   * Live clips that point at the same resource as `url` (same normalised URL, canonical URL
+   * first) — to show "already clipped" before clipping again.
+   */
+  findByUrl(url: string): Promise<Doc<"clips">[]>;
   /** Calls `listener` after every committed write; returns the unsubscribe function. */
   subscribe(listener: (event: LibraryEvent) => void): () => void;
   /** Closes the store. */
@@ -441,6 +447,13 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       for (const c of checked.value) if (c.stamp > newest) newest = c.stamp;
       if (newest !== "") clock.receive(newest);
       return commit(checked.value, "remote");
+    },
+
+    async findByUrl(url) {
+      const found = await store.byUrl(normalizeUrl(url));
+      return found
+        .filter((d) => d.state.fields.get("deleted")?.value !== true)
+        .map((d) => toDoc<"clips">(d.state));
     },
 
     subscribe(listener) {

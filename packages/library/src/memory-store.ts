@@ -1,4 +1,5 @@
 import type { LibraryStore, StoredDoc, StoreTransaction } from "./store.ts";
+import { urlKey } from "./url.ts";
 
 /**
  * An in-memory {@link LibraryStore}, for Node, servers and tests. Documents are copied in and
@@ -61,6 +62,11 @@ export function createMemoryStore(): LibraryStore {
       for (const d of docs.values()) if (d.seq > seq) out.push(d);
       out.sort((a, b) => a.seq - b.seq);
       return out.slice(0, limit).map(copy);
+    },
+    async byUrl(normalizedUrl) {
+      const out: StoredDoc[] = [];
+      for (const d of docs.values()) if (urlKey(d.state) === normalizedUrl) out.push(copy(d));
+      return out;
     },
     async close() {},
   };

@@ -37,6 +37,8 @@ export interface LibraryStore {
   list(collection: CollectionName): Promise<StoredDoc[]>;
   /** Documents whose `seq` is greater than `seq`, in `seq` order, at most `limit`. */
   since(seq: number, limit: number): Promise<StoredDoc[]>;
+  /** Clips whose normalised canonical URL (else URL) is `normalizedUrl` (see `normalizeUrl`). */
+  byUrl(normalizedUrl: string): Promise<StoredDoc[]>;
   /** Releases the store (closes the database). */
   close(): Promise<void>;
 }

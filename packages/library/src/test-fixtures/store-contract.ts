@@ -81,6 +81,37 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
       expect((await lib.query("themes")).map((t) => t.name)).toEqual(["Outils"]);
     });
 
+    it("rolls back a transaction that throws", async () => {
+      const store = await factory.create();
+      const lib = await open(store);
+      const id = await lib.put("clips", { url: "https://a.example/" });
+      const kept = await store.getDoc(`clips/${id}`);
+      const failed = store.transaction(async (tx) => {
+        await tx.putDocs([{ ...kept!, key: "clips/other", id: "other", seq: 99 }]);
+        await tx.setMeta("seq", "99");
+        throw new Error("disk full");
+      });
+      await expect(failed).rejects.toThrow("disk full");
+      expect(await store.getDoc("clips/other")).toBeUndefined();
+      expect((await store.since(0, 100)).map((d) => d.seq).includes(99)).toBe(false);
+      await lib.put("clips", { url: "https://b.example/" });
+      expect((await lib.query("clips")).length).toBe(2);
+    });
+
+    it("finds clips by normalised URL, canonical URL first", async () => {
+      const lib = await open();
+      const a = await lib.put("clips", { url: "https://www.avise.org/x?utm_source=nl" });
+      const b = await lib.put("clips", {
+        url: "https://amp.example/x",
+        canonicalUrl: "https://WWW.avise.org/x",
+      });
+      await lib.put("clips", { url: "https://elsewhere.example/" });
+      const found = await lib.findByUrl("https://www.avise.org/x#top");
+      expect(found.map((c) => c.id).sort()).toEqual([a, b].sort());
+      await lib.remove("clips", a);
+      expect((await lib.findByUrl("https://www.avise.org/x")).map((c) => c.id)).toEqual([b]);
+    });
+
     it("refuses bad input with a typed error and writes nothing", async () => {
       const lib = await open();
       const before = await lib.changesSince("");

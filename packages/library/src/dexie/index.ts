@@ -1,0 +1,11 @@
+export type { DexieStoreOptions } from "./store.ts";
+export { createDexieStore, declareVersions } from "./store.ts";
+export type { DocRow } from "./versions.ts";
+export {
+  SCHEMA_V1_INITIAL,
+  SCHEMA_V2_URL_INDEX,
+  SCHEMA_VERSION,
+  SCHEMAS,
+  UPGRADERS,
+  upgradeRowToV2,
+} from "./versions.ts";
