@@ -67,7 +67,9 @@ export type ToolKind =
   | "calendar"
   | "mind-map"
   | "hosting"
-  | "data";
+  | "data"
+  | "office"
+  | "forge";
 
 /** A free-software tool that fits a level, with a one-line reason. */
 export interface ToolAdvice {
