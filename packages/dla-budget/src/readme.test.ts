@@ -65,5 +65,5 @@ it("runs the README's usage example", async () => {
     )
     .join("\n");
   expect(block("### The schedule", "text")).toBe(shown);
-  expect(block("### The quote", "markdown")).toBe(devis.markdown.fr.trimEnd());
+  expect(block("### The quote", "text")).toBe(devis.markdown.fr.trimEnd());
 });
