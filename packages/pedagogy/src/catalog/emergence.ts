@@ -389,7 +389,7 @@ export const emergence = [
     practices: ["peer-feedback", "visible-learning", "project-based"],
     phase: "emergence",
     duration: [20, 60],
-    group: [2, 10],
+    group: [2, 20],
     settings: everywhere,
     space: ["Un poste de travail et des chaises derrière", "A workstation with chairs behind"],
     materials: [
