@@ -119,7 +119,8 @@ export function validateModel(input: unknown): MaturityModel {
     const path = v.getDotPath(issue) ?? "";
     fail(`model${path ? ` at ${path}` : ""}: ${issue.message} — fix this field`, path);
   }
-  const m = result.output as MaturityModel;
+  // Return the caller's object itself, so identity and any extra fields are kept.
+  const m = input as MaturityModel;
   if (m.questions.length === 0) {
     throw new MaturityError(
       "empty-questionnaire",
