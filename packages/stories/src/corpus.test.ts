@@ -3,8 +3,8 @@
 // in ace-design/gpt-stories. Read from <repo>/../shared/data/user-stories-en/.
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
 import { checkBacklog, parseStory } from "@pionniers/stories";
+import { describe, expect, it } from "vitest";
 
 const dir = fileURLToPath(new URL("../../../../shared/data/user-stories-en/", import.meta.url));
 const lines = readdirSync(dir)
@@ -41,13 +41,18 @@ describe("real English backlogs (853 stories)", () => {
     expect(wronglyFlagged).toEqual([]);
     const flagged = lines.filter((_, i) => defects[i]?.some((d) => d.kind === "well-formed"));
     expect(flagged).toEqual(
-      expect.arrayContaining(["Auditing & Reporting.", "to support data migration integrity testing."]),
+      expect.arrayContaining([
+        "Auditing & Reporting.",
+        "to support data migration integrity testing.",
+      ]),
     );
   });
 
   it("finds the exact duplicates the backlogs really contain", () => {
     const defects = checkBacklog(lines);
-    const dupes = lines.filter((_, i) => defects[i]?.some((d) => d.kind === "unique" && d.severity === "high"));
+    const dupes = lines.filter((_, i) =>
+      defects[i]?.some((d) => d.kind === "unique" && d.severity === "high"),
+    );
     expect(dupes).toContain(
       "As an Agency user, I want to be able to include a large number of flexfields without performance impact.",
     );

@@ -98,7 +98,7 @@ const number = (n: number | undefined) => (n === undefined ? "" : String(n).repl
 
 function cell(value: string): string {
   // A leading = + - @ would run as a formula in a spreadsheet: a quote keeps it text.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[;"\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -233,7 +233,7 @@ export function fromCsv(text: string): StoryRecord[] {
     const get = (c: Column) => {
       const i = index.get(c);
       const v = i === undefined ? "" : (cells[i] ?? "");
-      return /^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v;
+      return /^'+[=+\-@\t\r]/.test(v) ? v.slice(1) : v;
     };
     const enumOf = <T extends string>(c: Column, table: Record<string, T>): T | undefined => {
       const raw = get(c).trim();

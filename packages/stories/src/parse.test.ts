@@ -1,6 +1,6 @@
+import { formatStory, parseStory } from "@pionniers/stories";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatStory, parseStory } from "@pionniers/stories";
 import { frenchNonStories, frenchStories } from "./test-fixtures/french-stories.ts";
 
 describe("parseStory — French", () => {
@@ -29,7 +29,11 @@ describe("parseStory — French", () => {
       "En tant que trésorière, je souhaite que les adhérents paient en ligne afin qu’ils gagnent du temps",
     );
     if (!r.ok) throw r.error;
-    expect(r.story.template).toEqual({ role: "en tant que", means: "je souhaite", ends: "afin qu'" });
+    expect(r.story.template).toEqual({
+      role: "en tant que",
+      means: "je souhaite",
+      ends: "afin qu'",
+    });
     expect(r.story.meansForm).toBe("clause");
     expect(r.story.endsForm).toBe("clause");
     const neg = parseStory("En tant que secrétaire, je ne veux pas ressaisir les adhésions");
@@ -71,13 +75,43 @@ describe("parseStory — French", () => {
 
 describe("parseStory — English", () => {
   it.each([
-    ["As a Broker user, I want to upload a file, so that I can submit data.", "Broker user", "upload a file", "I can submit data", "infinitive"],
+    [
+      "As a Broker user, I want to upload a file, so that I can submit data.",
+      "Broker user",
+      "upload a file",
+      "I can submit data",
+      "infinitive",
+    ],
     ["As an admin I need an audit log", "admin", "an audit log", undefined, "direct"],
-    ["As the DAMS manager, I want to be able to list collections.", "DAMS manager", "list collections", undefined, "ability"],
+    [
+      "As the DAMS manager, I want to be able to list collections.",
+      "DAMS manager",
+      "list collections",
+      undefined,
+      "ability",
+    ],
     ["As User, I can log in in order to see my files", "User", "log in", "see my files", "ability"],
-    ["As a publisher, I want to package steps, so my method is transparent.", "publisher", "package steps", "my method is transparent", "infinitive"],
-    ["As a user, I don't want to see grants displayed as contracts.", "user", "see grants displayed as contracts", undefined, "infinitive"],
-    ["as a volunteer, i would like a shared calendar so i know my shifts", "volunteer", "a shared calendar", "i know my shifts", "direct"],
+    [
+      "As a publisher, I want to package steps, so my method is transparent.",
+      "publisher",
+      "package steps",
+      "my method is transparent",
+      "infinitive",
+    ],
+    [
+      "As a user, I don't want to see grants displayed as contracts.",
+      "user",
+      "see grants displayed as contracts",
+      undefined,
+      "infinitive",
+    ],
+    [
+      "as a volunteer, i would like a shared calendar so i know my shifts",
+      "volunteer",
+      "a shared calendar",
+      "i know my shifts",
+      "direct",
+    ],
   ])("reads %s", (text, role, means, ends, form) => {
     const r = parseStory(text);
     if (!r.ok) throw r.error;
@@ -98,7 +132,9 @@ describe("parseStory — English", () => {
 
 describe("formatStory", () => {
   it("writes the canonical French and English sentences", () => {
-    const r = parseStory("en tant qu'adhérente je veux payer en ligne, pour que ce soit plus simple");
+    const r = parseStory(
+      "en tant qu'adhérente je veux payer en ligne, pour que ce soit plus simple",
+    );
     if (!r.ok) throw r.error;
     expect(formatStory(r.story)).toBe(
       "En tant qu'adhérente, je souhaite payer en ligne, afin que ce soit plus simple.",
@@ -111,20 +147,39 @@ describe("formatStory", () => {
   });
 
   it("gives back the same parts when its output is parsed again", () => {
-    const word = fc.constantFrom("agenda", "bénévoles", "salle", "adhésion", "outil", "réunion", "dons", "atelier");
+    const word = fc.constantFrom(
+      "agenda",
+      "bénévoles",
+      "salle",
+      "adhésion",
+      "outil",
+      "réunion",
+      "dons",
+      "atelier",
+    );
     const part = fc.array(word, { minLength: 1, maxLength: 5 }).map((w) => w.join(" "));
     fc.assert(
-      fc.property(part, part, fc.option(part, { nil: undefined }), fc.constantFrom("fr", "en"), (role, means, ends, lang) => {
-        const text =
-          lang === "fr"
-            ? `En tant que ${role}, je veux ${means}${ends ? ` afin de ${ends}` : ""}`
-            : `As a ${role}, I want to ${means}${ends ? ` so that ${ends}` : ""}`;
-        const first = parseStory(text);
-        if (!first.ok) throw first.error;
-        const again = parseStory(formatStory(first.story));
-        if (!again.ok) throw again.error;
-        expect([again.story.role, again.story.means, again.story.ends]).toEqual([role, means, ends]);
-      }),
+      fc.property(
+        part,
+        part,
+        fc.option(part, { nil: undefined }),
+        fc.constantFrom("fr", "en"),
+        (role, means, ends, lang) => {
+          const text =
+            lang === "fr"
+              ? `En tant que ${role}, je veux ${means}${ends ? ` afin de ${ends}` : ""}`
+              : `As a ${role}, I want to ${means}${ends ? ` so that ${ends}` : ""}`;
+          const first = parseStory(text);
+          if (!first.ok) throw first.error;
+          const again = parseStory(formatStory(first.story));
+          if (!again.ok) throw again.error;
+          expect([again.story.role, again.story.means, again.story.ends]).toEqual([
+            role,
+            means,
+            ends,
+          ]);
+        },
+      ),
     );
   });
 });

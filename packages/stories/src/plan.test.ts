@@ -1,6 +1,11 @@
+import {
+  isStoriesError,
+  type PlanOptions,
+  planChantiers,
+  type StoryRecord,
+} from "@pionniers/stories";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isStoriesError, type PlanOptions, planChantiers, type StoryRecord } from "@pionniers/stories";
 import { arbitraryBacklog, frenchBacklog } from "./test-fixtures/backlog.ts";
 
 const worth = (s: StoryRecord) => s.impact * s.reach;
@@ -34,27 +39,37 @@ const capacity = fc.integer({ min: 1, max: 24 }).map((u) => u / 2);
 describe("planChantiers — laws", () => {
   it("never fills a chantier beyond its capacity", () => {
     fc.assert(
-      fc.property(arbitraryBacklog(60), capacity, fc.integer({ min: 1, max: 4 }), (stories, cap, count) => {
-        fc.pre(stories.some((s) => s.cost <= cap));
-        const plan = planChantiers(stories, { capacityDays: cap, count, start: "2026-03-02" });
-        for (const c of plan.chantiers) {
-          expect(c.loadDays).toBeLessThanOrEqual(cap);
-          expect(c.loadDays).toBe(c.stories.reduce((t, s) => t + s.cost, 0));
-        }
-      }),
+      fc.property(
+        arbitraryBacklog(60),
+        capacity,
+        fc.integer({ min: 1, max: 4 }),
+        (stories, cap, count) => {
+          fc.pre(stories.some((s) => s.cost <= cap));
+          const plan = planChantiers(stories, { capacityDays: cap, count, start: "2026-03-02" });
+          for (const c of plan.chantiers) {
+            expect(c.loadDays).toBeLessThanOrEqual(cap);
+            expect(c.loadDays).toBe(c.stories.reduce((t, s) => t + s.cost, 0));
+          }
+        },
+      ),
     );
   });
 
   it("plans no story twice and accounts for every story exactly once", () => {
     fc.assert(
-      fc.property(arbitraryBacklog(60), capacity, fc.integer({ min: 1, max: 4 }), (stories, cap, count) => {
-        fc.pre(stories.some((s) => s.cost <= cap));
-        const plan = planChantiers(stories, { capacityDays: cap, count, start: "2026-03-02" });
-        const planned = plan.chantiers.flatMap((c) => c.stories.map((s) => s.id));
-        expect(new Set(planned).size).toBe(planned.length);
-        const all = [...planned, ...plan.leftOut.map((l) => l.story.id)].sort();
-        expect(all).toEqual(stories.map((s) => s.id).sort());
-      }),
+      fc.property(
+        arbitraryBacklog(60),
+        capacity,
+        fc.integer({ min: 1, max: 4 }),
+        (stories, cap, count) => {
+          fc.pre(stories.some((s) => s.cost <= cap));
+          const plan = planChantiers(stories, { capacityDays: cap, count, start: "2026-03-02" });
+          const planned = plan.chantiers.flatMap((c) => c.stories.map((s) => s.id));
+          expect(new Set(planned).size).toBe(planned.length);
+          const all = [...planned, ...plan.leftOut.map((l) => l.story.id)].sort();
+          expect(all).toEqual(stories.map((s) => s.id).sort());
+        },
+      ),
     );
   });
 
@@ -62,7 +77,10 @@ describe("planChantiers — laws", () => {
     fc.assert(
       fc.property(arbitraryBacklog(12), capacity, (stories, cap) => {
         fc.pre(stories.some((s) => s.cost <= cap));
-        const [chantier] = planChantiers(stories, { capacityDays: cap, start: "2026-03-02" }).chantiers;
+        const [chantier] = planChantiers(stories, {
+          capacityDays: cap,
+          start: "2026-03-02",
+        }).chantiers;
         const best = bruteForceBest(stories, cap);
         expect([mustWorth(chantier!.stories), totalWorth(chantier!.stories)]).toEqual(best);
       }),
@@ -74,7 +92,9 @@ describe("planChantiers — laws", () => {
     fc.assert(
       fc.property(arbitraryBacklog(30), capacity, fc.integer(), (stories, cap, seed) => {
         fc.pre(stories.some((s) => s.cost <= cap));
-        const shuffled = [...stories].sort((a, b) => ((a.id.charCodeAt(3) * seed) % 7) - ((b.id.charCodeAt(3) * seed) % 7));
+        const shuffled = [...stories].sort(
+          (a, b) => ((a.id.charCodeAt(3) * seed) % 7) - ((b.id.charCodeAt(3) * seed) % 7),
+        );
         const opts: PlanOptions = { capacityDays: cap, count: 2, start: "2026-03-02" };
         expect(planChantiers(shuffled, opts)).toEqual(planChantiers(stories, opts));
       }),
@@ -88,9 +108,16 @@ describe("planChantiers — a French backlog", () => {
 
   it("fills consecutive one-month chantiers with the best set, not the best-ratio prefix", () => {
     const [first, second] = plan.chantiers;
-    expect(first).toMatchObject({ id: "chantier-1", start: "2026-03-02", end: "2026-04-01", loadDays: 4.5 });
+    expect(first).toMatchObject({
+      id: "chantier-1",
+      start: "2026-03-02",
+      end: "2026-04-01",
+      loadDays: 4.5,
+    });
     expect(first?.stories.map((s) => s.id)).toEqual(["fiches", "agenda", "salle"]);
-    expect(first?.stories.every((s) => s.status === "planned" && s.chantierId === "chantier-1")).toBe(true);
+    expect(
+      first?.stories.every((s) => s.status === "planned" && s.chantierId === "chantier-1"),
+    ).toBe(true);
     expect(first?.expectedImpact).toBe(15 + 20 + 12);
     expect(second).toMatchObject({ id: "chantier-2", start: "2026-04-02", end: "2026-05-01" });
     expect(second?.stories.map((s) => s.id)).toEqual(["cr-ca", "cotisation"]);
@@ -109,7 +136,11 @@ describe("planChantiers — a French backlog", () => {
 
   it("leaves out done, dropped and in-progress stories and stories bigger than a chantier", () => {
     const backlog = frenchBacklog().map((s) =>
-      s.id === "agenda" ? { ...s, status: "done" as const } : s.id === "salle" ? { ...s, status: "doing" as const } : s,
+      s.id === "agenda"
+        ? { ...s, status: "done" as const }
+        : s.id === "salle"
+          ? { ...s, status: "doing" as const }
+          : s,
     );
     const p = planChantiers(backlog, { capacityDays: 3.5, start: "2026-03-02" });
     const reasons = Object.fromEntries(p.leftOut.map((l) => [l.story.id, l.reason]));
@@ -117,7 +148,12 @@ describe("planChantiers — a French backlog", () => {
   });
 
   it("clamps month ends and continues a numbered sequence", () => {
-    const p = planChantiers(frenchBacklog(), { capacityDays: 2, count: 3, start: "2026-01-31", firstNumber: 3 });
+    const p = planChantiers(frenchBacklog(), {
+      capacityDays: 2,
+      count: 3,
+      start: "2026-01-31",
+      firstNumber: 3,
+    });
     expect(p.chantiers.map((c) => [c.id, c.start, c.end])).toEqual([
       ["chantier-3", "2026-01-31", "2026-02-27"],
       ["chantier-4", "2026-02-28", "2026-03-30"],
@@ -138,13 +174,17 @@ describe("planChantiers — bad input", () => {
     [{ start: "2026-02-30" }, "invalid-date"],
     [{ start: "02/03/2026" }, "invalid-date"],
   ])("refuses %o with %s", (patch, code) => {
-    expect(codeOf(() => planChantiers(backlog, { capacityDays: 5, start: "2026-03-02", ...patch }))).toBe(code);
+    expect(
+      codeOf(() => planChantiers(backlog, { capacityDays: 5, start: "2026-03-02", ...patch })),
+    ).toBe(code);
   });
 
   it("refuses two stories with one id", () => {
-    expect(codeOf(() => planChantiers([...backlog, backlog[0]!], { capacityDays: 5, start: "2026-03-02" }))).toBe(
-      "duplicate-id",
-    );
+    expect(
+      codeOf(() =>
+        planChantiers([...backlog, backlog[0]!], { capacityDays: 5, start: "2026-03-02" }),
+      ),
+    ).toBe("duplicate-id");
   });
 
   it("plans nothing, without error, when nothing is open", () => {

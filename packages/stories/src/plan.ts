@@ -194,6 +194,8 @@ export function planChantiers(stories: readonly StoryRecord[], options: PlanOpti
     });
   }
   const order: readonly LeftOutReason[] = ["closed", "in-progress", "wont", "too-big", "no-room"];
-  leftOut.sort((a, b) => order.indexOf(a.reason) - order.indexOf(b.reason) || byRatio(a.story, b.story));
+  leftOut.sort(
+    (a, b) => order.indexOf(a.reason) - order.indexOf(b.reason) || byRatio(a.story, b.story),
+  );
   return { chantiers, leftOut };
 }

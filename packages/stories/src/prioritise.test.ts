@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { isStoriesError, prioritise } from "@pionniers/stories";
+import { describe, expect, it } from "vitest";
 import { frenchBacklog } from "./test-fixtures/backlog.ts";
 
 const ids = (method?: "impact-per-cost" | "wsjf" | "rice" | "moscow") =>
@@ -8,14 +8,32 @@ const ids = (method?: "impact-per-cost" | "wsjf" | "rice" | "moscow") =>
 describe("prioritise", () => {
   it("ranks by impact × reach ÷ cost by default, cheaper first on ties, and explains each score", () => {
     const ranking = prioritise(frenchBacklog());
-    expect(ranking.map((r) => r.story.id)).toEqual(["fiches", "cr-ca", "agenda", "salle", "cotisation", "livret", "sms", "site"]);
+    expect(ranking.map((r) => r.story.id)).toEqual([
+      "fiches",
+      "cr-ca",
+      "agenda",
+      "salle",
+      "cotisation",
+      "livret",
+      "sms",
+      "site",
+    ]);
     expect(ranking[0]).toMatchObject({ rank: 1, score: 15 });
     expect(ranking[0]?.explanation.fr).toBe("impact 3 × portée 5 ÷ coût 1 j = 15");
     expect(ranking[3]?.explanation.en).toBe("impact 3 × reach 4 ÷ cost 1.5 d = 8");
   });
 
   it("puts Must stories first with moscow", () => {
-    expect(ids("moscow")).toEqual(["agenda", "salle", "fiches", "cotisation", "livret", "cr-ca", "sms", "site"]);
+    expect(ids("moscow")).toEqual([
+      "agenda",
+      "salle",
+      "fiches",
+      "cotisation",
+      "livret",
+      "cr-ca",
+      "sms",
+      "site",
+    ]);
   });
 
   it("rewards urgency with wsjf and confidence with rice", () => {
@@ -42,6 +60,8 @@ describe("prioritise", () => {
 
   it("refuses a hand-made record with an absurd cost", () => {
     const [first, ...rest] = frenchBacklog();
-    expect(() => prioritise([{ ...first!, cost: Number.NaN }, ...rest])).toThrow(/invalid cost NaN/);
+    expect(() => prioritise([{ ...first!, cost: Number.NaN }, ...rest])).toThrow(
+      /invalid cost NaN/,
+    );
   });
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { checkQuality, createStory, type DefectKind } from "@pionniers/stories";
+import { describe, expect, it } from "vitest";
 import { frenchStories } from "./test-fixtures/french-stories.ts";
 
 const kinds = (text: string, backlog?: string[]): DefectKind[] =>
@@ -31,17 +31,25 @@ describe("checkQuality", () => {
     const defects = checkQuality(text);
     expect(defects.map((d) => d.kind)).toEqual(["atomic"]);
     expect(text.slice(defects[0]!.span.start, defects[0]!.span.end)).toBe("et");
-    expect(kinds("En tant que bénévole, je veux voir le planning afin de m'organiser et de prévenir")).toEqual([]);
+    expect(
+      kinds("En tant que bénévole, je veux voir le planning afin de m'organiser et de prévenir"),
+    ).toEqual([]);
     expect(kinds("As a curator, I want to import records & export them")).toContain("atomic");
     expect(kinds("En tant que secrétaire, je veux un export adhérents/dons")).toContain("atomic");
     expect(kinds("As a curator, I want to add and/or remove a tag")).not.toContain("atomic");
   });
 
   it("flags brackets and extra sentences, not inclusive writing", () => {
-    expect(kinds("En tant que trésorier, je veux un export (format tableur) des dons")).toContain("minimal");
-    expect(kinds("En tant que trésorier, je veux un export des dons. Et aussi des adhésions.")).toContain("minimal");
+    expect(kinds("En tant que trésorier, je veux un export (format tableur) des dons")).toContain(
+      "minimal",
+    );
+    expect(
+      kinds("En tant que trésorier, je veux un export des dons. Et aussi des adhésions."),
+    ).toContain("minimal");
     expect(kinds("En tant qu'adhérent(e), je veux recevoir la convocation à l'AG")).toEqual([]);
-    expect(kinds("As a user, I want to list files, e.g. images, for reuse")).not.toContain("minimal");
+    expect(kinds("As a user, I want to list files, e.g. images, for reuse")).not.toContain(
+      "minimal",
+    );
   });
 
   it("flags vague words in French and English", () => {
@@ -54,14 +62,16 @@ describe("checkQuality", () => {
   });
 
   it("flags a solution given instead of a need", () => {
-    expect(kinds("En tant que secrétaire, je veux un bouton pour exporter les adhésions")).toContain(
-      "problem-oriented",
-    );
+    expect(
+      kinds("En tant que secrétaire, je veux un bouton pour exporter les adhésions"),
+    ).toContain("problem-oriented");
     expect(kinds("En tant que secrétaire, je veux exporter les adhésions pour l'AG")).toEqual([]);
   });
 
   it("flags repeated words and one-word needs as not full sentences", () => {
-    expect(kinds("As a manager, I want to know the the owner of an object")).toContain("full-sentence");
+    expect(kinds("As a manager, I want to know the the owner of an object")).toContain(
+      "full-sentence",
+    );
     expect(kinds("En tant que bénévole, je veux l'agenda")).toContain("full-sentence");
   });
 
@@ -78,7 +88,12 @@ describe("checkQuality", () => {
   });
 
   it("names the other record's id in a duplicate", () => {
-    const a = createStory({ id: "agenda", text: "En tant que bénévole, je veux un agenda partagé", cost: 1, impact: 3 });
+    const a = createStory({
+      id: "agenda",
+      text: "En tant que bénévole, je veux un agenda partagé",
+      cost: 1,
+      impact: 3,
+    });
     const b = createStory({ id: "agenda-bis", text: a.text, cost: 2, impact: 3 });
     const [d] = checkQuality(a, { backlog: [a, b] });
     expect(d?.explanation.fr).toContain("agenda-bis");

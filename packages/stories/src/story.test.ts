@@ -1,7 +1,12 @@
-import { describe, expect, it } from "vitest";
 import { createStory, isStoriesError, type StoryInput } from "@pionniers/stories";
+import { describe, expect, it } from "vitest";
 
-const base: StoryInput = { id: "agenda", text: "En tant que bénévole, je veux un agenda partagé", cost: 1.5, impact: 4 };
+const base: StoryInput = {
+  id: "agenda",
+  text: "En tant que bénévole, je veux un agenda partagé",
+  cost: 1.5,
+  impact: 4,
+};
 
 function codeOf(f: () => unknown): string | undefined {
   try {
