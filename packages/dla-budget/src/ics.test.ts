@@ -110,5 +110,8 @@ describe("toICS", () => {
         toICS([{ ...gap, date: "1990-05-01", start: "09:00" }], { timeZone: "Europe/Paris" }),
       ),
     ).toBe("invalid-date events[0].date");
+    expect(
+      codeOf(() => toICS([{ ...gap, start: "11:00", end: "10:00" }], { timeZone: "Europe/Paris" })),
+    ).toBe("invalid-time events[0].end");
   });
 });

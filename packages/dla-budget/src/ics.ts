@@ -85,6 +85,13 @@ export function toICS(events: readonly ScheduledEvent[], options: ICSOptions): s
         `${e.date} is before ${FIRST_YEAR} — the Europe/Paris rule written here starts in 1996`,
       );
     }
+    if (minutes(e.end, `${f}.end`) <= minutes(e.start, `${f}.start`)) {
+      throw new DlaBudgetError(
+        "invalid-time",
+        `${f}.end`,
+        `${e.end} is not after ${e.start} — end the event after it starts`,
+      );
+    }
     for (const k of ["start", "end"] as const) {
       if (inParisGap(day, minutes(e[k], `${f}.${k}`))) {
         throw new DlaBudgetError(

@@ -1,4 +1,5 @@
 import type { Avoid } from "./calendar.ts";
+import { layout } from "./calendar.ts";
 import { dayNumber, isoDate } from "./dates.ts";
 import { DlaBudgetError } from "./errors.ts";
 import { estimate } from "./estimate.ts";
@@ -113,10 +114,11 @@ function party(p: Party): string[] {
 function blocks(mission: Mission, o: QuoteOptions, lang: Lang): Block[] {
   const t = T[lang];
   const e = estimate(mission);
-  const pay = payments(mission, o.avoid ? { avoid: o.avoid } : {});
+  const opts = o.avoid ? { avoid: o.avoid } : {};
+  const pay = payments(mission, opts);
   const money = (c: number) => formatMoney(c, lang);
   const issued = dayNumber(o.date, "date");
-  const report = pay.find((p) => p.milestone.kind === "final-report")?.invoiceDate;
+  const report = isoDate(layout(mission, opts).report.day);
   const vatLine =
     mission.vat.mode === "rate"
       ? [`${t.vat} ${formatPercent(mission.vat.rate, lang)}`, money(e.vat)]
@@ -135,7 +137,7 @@ function blocks(mission: Mission, o: QuoteOptions, lang: Lang): Block[] {
       p: [
         `${t.object}${t.c}${mission.title[lang]}`,
         `${t.start}${t.c}${day(mission.start, lang)}`,
-        ...(report ? [`${t.end}${t.c}${day(report, lang)}`] : []),
+        `${t.end}${t.c}${day(report, lang)}`,
         `${mission.experts.map((x) => x.name).join(", ")}`,
       ],
     },
