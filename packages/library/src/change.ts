@@ -138,6 +138,7 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; error: L
  *
  * @param input anything, typically parsed JSON
  * @param path the name of the batch in error paths (default `changes`)
+ * @param maxChanges most changes accepted (default {@link LIMITS}.changes)
  * @returns `{ ok: true, value }` or `{ ok: false, error }` with an `invalid-change` or `too-large` error
  * @example
  * ```ts
@@ -145,19 +146,23 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; error: L
  * if (!r.ok) return reply.code(400).send({ error: r.error.message, path: r.error.path });
  * ```
  */
-export function validateChanges(input: unknown, path = "changes"): ValidationResult<Change[]> {
+export function validateChanges(
+  input: unknown,
+  path = "changes",
+  maxChanges: number = LIMITS.changes,
+): ValidationResult<Change[]> {
   if (!Array.isArray(input)) {
     return {
       ok: false,
       error: new LibraryError("invalid-change", "expected an array of changes", path),
     };
   }
-  if (input.length > LIMITS.changes) {
+  if (input.length > maxChanges) {
     return {
       ok: false,
       error: new LibraryError(
         "too-large",
-        `${input.length} changes (at most ${LIMITS.changes}) — split the batch`,
+        `${input.length} changes (at most ${maxChanges}) — split the batch`,
         path,
       ),
     };

@@ -1,3 +1,5 @@
+export type { Bundle, ExportBundleOptions, ParseBundleOptions } from "./bundle.ts";
+export { exportBundle, importBundle, parseBundle } from "./bundle.ts";
 export type { Change, ScalarChange, SetChange, ValidationResult } from "./change.ts";
 export {
   changeSchema,
@@ -28,6 +30,7 @@ export { createMemoryStore } from "./memory-store.ts";
 export type { DocState, ElementEntry, FieldEntry, MergeState } from "./merge.ts";
 export { docKey, mergeChanges, toDoc } from "./merge.ts";
 export type {
+  AnyDoc,
   Clip,
   CollectionName,
   CollectionSpec,

@@ -186,6 +186,9 @@ export type Doc<C extends CollectionName> = { id: string; deleted?: boolean } & 
 export type DocInput<C extends CollectionName> = { id?: string } & ScalarOut<C> &
   Partial<SetOut<C>>;
 
+/** A document of any collection (a union, narrowed by checking fields). */
+export type AnyDoc = { [C in CollectionName]: Doc<C> }[CollectionName];
+
 /** A clip: one clipped web resource. */
 export type Clip = Doc<"clips">;
 /** A theme that groups clips (a bookmark folder becomes one). */
