@@ -86,11 +86,13 @@ export function radarSvg(
   const id = options.idPrefix ?? "maturity-radar";
   const dims = m.dimensions;
   const n = dims.length;
-  const cx = size / 2;
-  const cy = size / 2;
   const radius = size * 0.22;
-  const legendTop = size;
-  const height = size + 12 + entries.length * 20;
+  // Room for two-line labels above and below the chart, then the legend.
+  const margin = 56;
+  const cx = size / 2;
+  const cy = radius + margin;
+  const legendTop = cy + radius + margin + 8;
+  const height = legendTop + entries.length * 20;
   const at = (i: number, r: number): [number, number] => {
     const a = -Math.PI / 2 + (2 * Math.PI * i) / n;
     return [cx + r * Math.cos(a), cy + r * Math.sin(a)];
@@ -132,7 +134,7 @@ export function radarSvg(
   out.push("</g>");
   out.push(`<g class="labels" fill="#000">`);
   dims.forEach((d, i) => {
-    const [x, y] = at(i, radius + 12);
+    const [x, y] = at(i, radius + 16);
     const dx = x - cx;
     const anchor = Math.abs(dx) < 1 ? "middle" : dx > 0 ? "start" : "end";
     const lines = wrap(d.name[lang], 16);
@@ -141,7 +143,8 @@ export function radarSvg(
     const spans = lines
       .map(
         (line, k) =>
-          `<tspan x="${fmt(x)}" dy="${k === 0 ? fmt(-up * 1.15) : "1.15"}em">${escapeXml(line)}</tspan>`,
+          // The trailing space keeps the label's text content equal to the name once wrapped.
+          `<tspan x="${fmt(x)}" dy="${k === 0 ? fmt(-up * 1.15) : "1.15"}em">${escapeXml(k < lines.length - 1 ? `${line} ` : line)}</tspan>`,
       )
       .join("");
     out.push(
