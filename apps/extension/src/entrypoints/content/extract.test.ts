@@ -31,7 +31,10 @@ describe("extractMetadata on real article pages", () => {
       it("reads the publication date as the publisher's calendar date", () => {
         if (expected.publishedTime)
           expect(meta.publishedAt).toBe(expected.publishedTime.slice(0, 10));
-        else expect(meta.publishedAt === undefined || /^\d{4}-\d{2}-\d{2}$/.test(meta.publishedAt)).toBe(true);
+        else
+          expect(
+            meta.publishedAt === undefined || /^\d{4}-\d{2}-\d{2}$/.test(meta.publishedAt),
+          ).toBe(true);
       });
       it("reads the language", () => {
         expect(meta.language?.toLowerCase()).toBe(expected.lang?.toLowerCase());
@@ -49,7 +52,11 @@ describe("extractMetadata on small pages", () => {
       '<html lang="fr"><head><title>Mutualiser un serveur - Le Réseau</title><meta property="og:site_name" content="Le Réseau"></head><body></body></html>',
     );
     const m = extractMetadata(doc, "https://exemple.org/a");
-    expect(m).toMatchObject({ title: "Mutualiser un serveur", siteName: "Le Réseau", language: "fr" });
+    expect(m).toMatchObject({
+      title: "Mutualiser un serveur",
+      siteName: "Le Réseau",
+      language: "fr",
+    });
   });
 
   it("survives broken JSON-LD and reads author arrays", () => {

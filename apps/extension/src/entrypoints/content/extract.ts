@@ -131,7 +131,10 @@ function language(doc: Document, nodes: JsonLd[]): string | undefined {
     const tag = clean(c)?.split(",")[0]?.trim();
     if (tag && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag)) {
       const [primary, ...rest] = tag.split("-");
-      return [primary!.toLowerCase(), ...rest.map((r) => (r.length === 2 ? r.toUpperCase() : r))].join("-");
+      return [
+        primary!.toLowerCase(),
+        ...rest.map((r) => (r.length === 2 ? r.toUpperCase() : r)),
+      ].join("-");
     }
   }
   return undefined;
@@ -155,17 +158,27 @@ function firstText(doc: Document, selectors: readonly string[]): string | undefi
   return undefined;
 }
 
-const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+const words = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
 
 /**
  * JSON-LD's `headline` is sometimes a tagline and `name` the title (Wikipedia): keep the one
  * that shares most words with the document's `<title>`.
  */
-function closest(reference: string | undefined, ...candidates: (string | undefined)[]): string | undefined {
+function closest(
+  reference: string | undefined,
+  ...candidates: (string | undefined)[]
+): string | undefined {
   const present = candidates.filter((c): c is string => c !== undefined);
   if (present.length < 2 || !reference) return present[0];
   const ref = words(reference);
-  const score = (c: string) => [...words(c)].filter((w) => ref.has(w)).length / Math.max(1, words(c).size);
+  const score = (c: string) =>
+    [...words(c)].filter((w) => ref.has(w)).length / Math.max(1, words(c).size);
   return present.reduce((best, c) => (score(c) > score(best) ? c : best));
 }
 
@@ -173,7 +186,8 @@ function siteNameFromTitle(title: string, siteName: string | undefined): string 
   if (!siteName) return title;
   for (const sep of [" - ", " | ", " — ", " – ", " · ", " :: "]) {
     const suffix = `${sep}${siteName}`;
-    if (title.endsWith(suffix) && title.length > suffix.length) return title.slice(0, -suffix.length);
+    if (title.endsWith(suffix) && title.length > suffix.length)
+      return title.slice(0, -suffix.length);
   }
   return title;
 }
@@ -211,7 +225,9 @@ export function extractMetadata(doc: Document, url: string): PageMetadata {
     meta(doc, "og:site_name", "application-name", "twitter:app:name:iphone") ?? names(publisher);
   const docTitle = clean(doc.querySelector("title")?.textContent);
   const rawTitle =
-    (ldString("headline") ? closest(docTitle, ldString("headline"), ldString("name")) : undefined) ??
+    (ldString("headline")
+      ? closest(docTitle, ldString("headline"), ldString("name"))
+      : undefined) ??
     meta(doc, "og:title", "twitter:title", "parsely-title", "dc:title", "DC.title") ??
     clean(doc.querySelector("title")?.textContent) ??
     clean(doc.querySelector("h1")?.textContent) ??
@@ -219,7 +235,18 @@ export function extractMetadata(doc: Document, url: string): PageMetadata {
   const byline = firstText(doc, BYLINE_SELECTORS);
   const author =
     cleanAuthor(names(fromJsonLd(nodes, "author"))) ??
-    cleanAuthor(meta(doc, "author", "article:author", "og:article:author", "parsely-author", "dc.creator", "DC.creator", "sailthru.author")) ??
+    cleanAuthor(
+      meta(
+        doc,
+        "author",
+        "article:author",
+        "og:article:author",
+        "parsely-author",
+        "dc.creator",
+        "DC.creator",
+        "sailthru.author",
+      ),
+    ) ??
     cleanAuthor(byline);
   const publishedAt = toIsoDate(
     ldString("datePublished") ??
@@ -242,8 +269,15 @@ export function extractMetadata(doc: Document, url: string): PageMetadata {
   const set = <K extends keyof PageMetadata>(k: K, v: PageMetadata[K] | undefined) => {
     if (v !== undefined) out[k] = v;
   };
-  set("canonicalUrl", absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute("href"), url) ?? absolute(meta(doc, "og:url"), url));
-  set("description", meta(doc, "og:description", "twitter:description", "description") ?? ldString("description"));
+  set(
+    "canonicalUrl",
+    absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute("href"), url) ??
+      absolute(meta(doc, "og:url"), url),
+  );
+  set(
+    "description",
+    meta(doc, "og:description", "twitter:description", "description") ?? ldString("description"),
+  );
   set("siteName", siteName);
   set("author", author);
   set("publishedAt", publishedAt);

@@ -1,0 +1,366 @@
+// The background's message handlers: the one place that writes the library. Each handler is
+// small and calls the library, the clip cache or the content script; the popup and the library
+// page only ever send typed messages (../messages.ts).
+import { type Clip, type DocInput, LIMITS, type Library } from "@pionniers/library";
+import {
+  checkQuality,
+  createStory,
+  isStoriesError,
+  parseStory,
+  type StoryRecord,
+} from "@pionniers/stories";
+import type { CaptureRequest, PageCapture } from "../entrypoints/content/capture.ts";
+import type { ClipResult, DuplicateInfo, Handlers, StoryHint, StoryView } from "../messages.ts";
+import type { Platform } from "../platform/platform.ts";
+import { type ClipCache, summarize } from "./clip-cache.ts";
+import { loadSettings, type Settings, saveSettings } from "./settings.ts";
+import type { LibraryTransfer } from "./transfer.ts";
+
+/** What the handlers work with. */
+export interface ClipperContext {
+  platform: Platform;
+  library: () => Promise<{
+    library: Library;
+    cache: ClipCache;
+    search: (text: string) => ReadonlySet<string>;
+  }>;
+  transfer: LibraryTransfer;
+  /** Called when the settings changed (the library is reopened with the new pioneer). */
+  onSettingsChanged?: (settings: Settings) => Promise<void>;
+  /** Where the content script's answer for the slow readable text goes (tests await it). */
+  onTextSaved?: (clipId: string) => void;
+}
+
+/** The content script file and the function it exposes. */
+export const CONTENT_SCRIPT = { file: "content.js", call: "pionniersCapture" } as const;
+
+const cut = (s: string | undefined, max: number) => (s === undefined ? undefined : s.slice(0, max));
+
+/** Turns a capture into the fields of a new clip (limits respected, nothing but text). */
+export function clipFromCapture(capture: PageCapture, settings: Settings): DocInput<"clips"> {
+  const doc: DocInput<"clips"> = {
+    url: capture.url,
+    title: cut(capture.title, LIMITS.shortText) ?? capture.url,
+    createdBy: settings.pioneerId,
+    createdAt: new Date().toISOString(),
+    private: false,
+  };
+  const optional = {
+    canonicalUrl: capture.canonicalUrl,
+    description: cut(capture.description, LIMITS.noteLength),
+    selection: cut(capture.selection, LIMITS.noteLength),
+    siteName: cut(capture.siteName, LIMITS.shortText),
+    author: cut(capture.author, LIMITS.shortText),
+    publishedAt: capture.publishedAt,
+    language: capture.language,
+    favicon: capture.favicon && capture.favicon.length < 2000 ? capture.favicon : undefined,
+    text: cut(capture.text, LIMITS.textLength),
+    association: settings.association || undefined,
+  };
+  for (const [k, v] of Object.entries(optional))
+    if (v !== undefined && v !== "") (doc as Record<string, unknown>)[k] = v;
+  return doc;
+}
+
+/** A story record kept in the library's `stories` collection. */
+function storyView(doc: { id: string; title?: string; data?: unknown }): StoryView {
+  const data = doc.data as Partial<StoryRecord> | undefined;
+  return {
+    id: doc.id,
+    title: doc.title ?? data?.text ?? doc.id,
+    text: data?.text ?? doc.title ?? "",
+  };
+}
+
+/**
+ * Every message handler of the background.
+ *
+ * @param ctx the platform, the library (opened lazily), import/export
+ * @returns the handler map, complete by type
+ * @example
+ * ```ts
+ * const handlers = createHandlers({ platform, library: open, transfer });
+ * await handlers.queryClips({ text: "hébergement" }, {});
+ * ```
+ */
+export function createHandlers(ctx: ClipperContext): Handlers {
+  const { platform } = ctx;
+
+  async function duplicatesOf(
+    capture: { url?: string; canonicalUrl?: string },
+    exceptId?: string,
+  ): Promise<DuplicateInfo[]> {
+    const { library, cache } = await ctx.library();
+    const found = cache.sameUrl(capture).filter((c) => c.id !== exceptId);
+    const out: DuplicateInfo[] = [];
+    for (const c of found) {
+      const info: DuplicateInfo = { id: c.id };
+      if (c.title) info.title = c.title;
+      if (c.createdBy) {
+        info.createdBy = c.createdBy;
+        const pioneer = await library.get("pioneers", c.createdBy);
+        if (pioneer?.displayName) info.pioneerName = pioneer.displayName;
+      }
+      if (c.association) info.association = c.association;
+      if (c.createdAt) info.createdAt = c.createdAt;
+      if (c.deleted) info.deleted = true;
+      out.push(info);
+    }
+    return out.sort((a, b) => (a.createdAt ?? "").localeCompare(b.createdAt ?? ""));
+  }
+
+  async function save(capture: PageCapture, force: boolean): Promise<ClipResult> {
+    const duplicates = (await duplicatesOf(capture)).filter((d) => !d.deleted);
+    if (duplicates.length > 0 && !force) return { status: "duplicate", capture, duplicates };
+    const { library, cache } = await ctx.library();
+    const settings = await loadSettings(platform);
+    const id = await library.put("clips", clipFromCapture(capture, settings));
+    await cache.settled();
+    return { status: "saved", clip: summarize(cache.get(id)!), duplicates };
+  }
+
+  /** The readable text takes longer (Readability): it follows the saved clip. */
+  function addTextLater(tabId: number, clipId: string, mode: CaptureRequest["mode"]) {
+    if (mode === "link") return;
+    void (async () => {
+      try {
+        const full = await platform.runInTab<PageCapture>(
+          tabId,
+          CONTENT_SCRIPT.file,
+          CONTENT_SCRIPT.call,
+          {
+            mode,
+            withText: true,
+          } satisfies CaptureRequest,
+        );
+        const { library } = await ctx.library();
+        const fields: { text?: string; author?: string } = {};
+        if (full?.text) fields.text = full.text.slice(0, LIMITS.textLength);
+        const clip = await library.get("clips", clipId);
+        if (!clip?.author && full?.author) fields.author = full.author.slice(0, LIMITS.shortText);
+        if (Object.keys(fields).length > 0) await library.update("clips", clipId, fields);
+      } catch {
+        // The tab was closed or navigated: the clip stays without its text.
+      } finally {
+        ctx.onTextSaved?.(clipId);
+      }
+    })();
+  }
+
+  async function eachClip(ids: string[], write: (library: Library, clip: Clip) => Promise<void>) {
+    const { library, cache } = await ctx.library();
+    let updated = 0;
+    for (const id of ids) {
+      const clip = await library.get("clips", id);
+      if (!clip) continue;
+      await write(library, clip);
+      updated++;
+    }
+    await cache.settled();
+    return { updated };
+  }
+
+  return {
+    async clipTab({ tabId, mode, force, linkUrl }) {
+      const tab = tabId === undefined ? await platform.activeTab() : await platform.getTab(tabId);
+      if (!tab)
+        throw Object.assign(new Error("[extension] no tab to clip — open a web page first"), {
+          code: "no-tab",
+        });
+      const request: CaptureRequest = { mode };
+      if (linkUrl) request.linkUrl = linkUrl;
+      let capture: PageCapture;
+      try {
+        capture = await platform.runInTab<PageCapture>(
+          tab.id,
+          CONTENT_SCRIPT.file,
+          CONTENT_SCRIPT.call,
+          request,
+        );
+      } catch {
+        throw Object.assign(
+          new Error(
+            `[extension] this page cannot be read (${tab.url ?? "browser page"}) — clip a web page (http or https)`,
+          ),
+          { code: "page-unreadable" },
+        );
+      }
+      if (!/^https?:/.test(capture.url))
+        throw Object.assign(
+          new Error("[extension] only web pages (http or https) can be clipped"),
+          { code: "not-web" },
+        );
+      const result = await save(capture, force === true);
+      if (result.status === "saved") {
+        addTextLater(tab.id, result.clip.id, mode);
+        await platform.setBadge("✓", tab.id).catch(() => undefined);
+      }
+      return result;
+    },
+
+    async clipCapture({ capture }) {
+      return save(capture, true);
+    },
+
+    async getClip({ id }) {
+      const { library } = await ctx.library();
+      return library.get("clips", id);
+    },
+
+    async updateClip({ ids, patch }) {
+      return eachClip(ids, async (library, clip) => {
+        const fields: Record<string, unknown> = {};
+        if (patch.title !== undefined)
+          fields.title = patch.title.slice(0, LIMITS.shortText) || clip.url;
+        if (patch.note !== undefined) fields.note = patch.note.slice(0, LIMITS.noteLength);
+        if (patch.private !== undefined) fields.private = patch.private;
+        // Sets are edited element by element: another pioneer's tag added meanwhile survives.
+        for (const field of ["tags", "themeIds", "storyIds"] as const) {
+          const wanted = patch[field];
+          if (!wanted) continue;
+          const next = new Set(wanted.map((w) => w.trim()).filter(Boolean));
+          for (const old of clip[field])
+            if (!next.has(old)) await library.removeFrom("clips", clip.id, field, old);
+          for (const n of next)
+            if (!clip[field].includes(n)) await library.addTo("clips", clip.id, field, n);
+        }
+        if (Object.keys(fields).length > 0) await library.update("clips", clip.id, fields);
+      });
+    },
+
+    async addToClips({ ids, field, values }) {
+      const clean = values.map((v) => v.trim()).filter(Boolean);
+      return eachClip(ids, async (library, clip) => {
+        for (const v of clean)
+          if (!clip[field].includes(v)) await library.addTo("clips", clip.id, field, v);
+      });
+    },
+
+    async trashClips({ ids }) {
+      return eachClip(ids, (library, clip) => library.remove("clips", clip.id));
+    },
+
+    async restoreClips({ ids }) {
+      return eachClip(ids, (library, clip) => library.restore("clips", clip.id));
+    },
+
+    async queryClips(filter) {
+      const t0 = performance.now();
+      const { cache, search } = await ctx.library();
+      await cache.settled();
+      const text = filter.text?.trim();
+      const matches = text ? search(text) : undefined;
+      const rows = cache.filter(filter, matches);
+      const offset = filter.offset ?? 0;
+      const limit = Math.min(filter.limit ?? 100, 500);
+      return {
+        rows: rows.slice(offset, offset + limit).map(summarize),
+        total: rows.length,
+        tookMs: performance.now() - t0,
+      };
+    },
+
+    async facets() {
+      const { library, cache } = await ctx.library();
+      const tags = new Set<string>();
+      const pioneerIds = new Set<string>();
+      const associations = new Set<string>();
+      for (const c of cache.all()) {
+        if (c.deleted) continue;
+        for (const t of c.tags) tags.add(t);
+        if (c.createdBy) pioneerIds.add(c.createdBy);
+        if (c.association) associations.add(c.association);
+      }
+      const pioneers = await Promise.all(
+        [...pioneerIds].map(async (id) => ({
+          id,
+          name: (await library.get("pioneers", id))?.displayName || id,
+        })),
+      );
+      const byName = (a: string, b: string) => a.localeCompare(b, "fr");
+      return {
+        tags: [...tags].sort(byName),
+        pioneers: pioneers.sort((a, b) => byName(a.name, b.name)),
+        associations: [...associations].sort(byName),
+      };
+    },
+
+    async listThemes() {
+      const { library } = await ctx.library();
+      return (await library.query("themes")).sort((a, b) =>
+        (a.name ?? "").localeCompare(b.name ?? "", "fr"),
+      );
+    },
+
+    async createTheme({ name }) {
+      const { library } = await ctx.library();
+      const clean = name.trim().slice(0, LIMITS.shortText);
+      if (!clean)
+        throw Object.assign(new Error("[extension] a theme needs a name"), { code: "empty-name" });
+      const existing = (await library.query("themes")).find(
+        (t) => t.name?.toLowerCase() === clean.toLowerCase(),
+      );
+      if (existing) return existing;
+      const id = await library.put("themes", { name: clean });
+      return (await library.get("themes", id))!;
+    },
+
+    async listStories() {
+      const { library } = await ctx.library();
+      return (await library.query("stories"))
+        .map(storyView)
+        .sort((a, b) => a.title.localeCompare(b.title, "fr"));
+    },
+
+    async checkStory({ text, save: wantSave }) {
+      const parsed = parseStory(text);
+      if (!parsed.ok) {
+        const e: unknown = parsed.error;
+        const localized = isStoriesError(e) ? e.localized : { fr: String(e), en: String(e) };
+        return { ok: false, hints: [{ fr: localized.fr, en: localized.en, severity: "high" }] };
+      }
+      const { library } = await ctx.library();
+      const backlog = (await library.query("stories"))
+        .map(storyView)
+        .map((s) => s.text)
+        .filter(Boolean);
+      const hints: StoryHint[] = checkQuality(parsed.story, { backlog }).map((d) => ({
+        fr: `${d.explanation.fr} ${d.suggestion.fr}`.trim(),
+        en: `${d.explanation.en} ${d.suggestion.en}`.trim(),
+        severity: d.severity,
+      }));
+      if (!wantSave) return { ok: true, hints };
+      const id = `story-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
+      // Cost and impact are the backlog's defaults until the collective estimates the story.
+      const record = createStory({ id, text: parsed.story.text, cost: 1, impact: 3 });
+      await library.put("stories", {
+        id,
+        title: record.text.slice(0, LIMITS.shortText),
+        data: JSON.parse(JSON.stringify(record)),
+      });
+      return { ok: true, hints, story: storyView({ id, title: record.text, data: record }) };
+    },
+
+    async getSettings() {
+      return loadSettings(platform);
+    },
+
+    async saveSettings({ settings }) {
+      const next = await saveSettings(platform, settings);
+      await ctx.onSettingsChanged?.(next);
+      return next;
+    },
+
+    async exportLibrary({ format, ids }) {
+      const { library, cache } = await ctx.library();
+      return ctx.transfer.exportLibrary(library, cache, format, ids);
+    },
+
+    async importLibrary({ format, text }) {
+      const { library, cache } = await ctx.library();
+      const report = await ctx.transfer.importLibrary(library, format, text);
+      await cache.settled();
+      return report;
+    },
+  };
+}

@@ -1,0 +1,179 @@
+// Every message between the popup, the library page and the background: one map from message
+// type to request and response, one union derived from it, one typed `send`. The background
+// implements them all in one handler map (entrypoints/background/handlers.ts), which the type
+// `Handlers` forces to be complete.
+import type { Clip, Theme } from "@pionniers/library";
+import type { PageCapture } from "./entrypoints/content/capture.ts";
+import type { Settings } from "./features/settings.ts";
+import type { Platform } from "./platform/platform.ts";
+
+/** Clip the whole page, the selection, or a link of the page. */
+export type ClipMode = "page" | "selection" | "link";
+
+/** A clip as lists show it: everything but the (long) readable text. */
+export type ClipSummary = Omit<Clip, "text"> & { hasText: boolean };
+
+/** Someone's earlier clip of the same (normalised) URL. */
+export interface DuplicateInfo {
+  id: string;
+  title?: string;
+  createdBy?: string;
+  pioneerName?: string;
+  association?: string;
+  createdAt?: string;
+  deleted?: boolean;
+}
+
+/** What a clip request answers: the new clip, or the earlier ones of the same URL. */
+export type ClipResult =
+  | { status: "saved"; clip: ClipSummary; duplicates: DuplicateInfo[] }
+  | { status: "duplicate"; capture: PageCapture; duplicates: DuplicateInfo[] };
+
+/** A story of the collective as the popup lists it. */
+export interface StoryView {
+  id: string;
+  title: string;
+  text: string;
+}
+
+/** Hints from `@pionniers/stories` on a story being written. */
+export interface StoryHint {
+  fr: string;
+  en: string;
+  severity?: string;
+}
+
+/** Filters of the library page; all optional, combined with AND. */
+export interface ClipFilter {
+  text?: string;
+  themeId?: string;
+  storyId?: string;
+  tag?: string;
+  pioneer?: string;
+  association?: string;
+  from?: string;
+  to?: string;
+  visibility?: "private" | "shared";
+  trash?: boolean;
+  offset?: number;
+  limit?: number;
+}
+
+/** Export formats. */
+export type ExportFormat = "bundle" | "netscape" | "csv" | "markdown";
+/** Import formats. */
+export type ImportFormat = "bundle" | "netscape";
+
+/** Editable fields of a clip. */
+export interface ClipPatch {
+  title?: string;
+  note?: string;
+  private?: boolean;
+  tags?: string[];
+  themeIds?: string[];
+  storyIds?: string[];
+}
+
+/** Every message: request and response. */
+export interface Api {
+  /** Captures a tab (the popup's target, or the active tab) and saves it unless a duplicate. */
+  clipTab: {
+    req: { tabId?: number; mode: ClipMode; force?: boolean; linkUrl?: string };
+    res: ClipResult;
+  };
+  /** Saves an already-captured page even though the URL is known. */
+  clipCapture: { req: { capture: PageCapture }; res: ClipResult };
+  getClip: { req: { id: string }; res: Clip | undefined };
+  updateClip: { req: { ids: string[]; patch: ClipPatch }; res: { updated: number } };
+  /** Adds tags, themes or stories to many clips (bulk tag, "add to the existing clip"). */
+  addToClips: {
+    req: { ids: string[]; field: "tags" | "themeIds" | "storyIds"; values: string[] };
+    res: { updated: number };
+  };
+  trashClips: { req: { ids: string[] }; res: { updated: number } };
+  restoreClips: { req: { ids: string[] }; res: { updated: number } };
+  queryClips: { req: ClipFilter; res: { rows: ClipSummary[]; total: number; tookMs: number } };
+  /** Facets for the filter menus. */
+  facets: {
+    req: Record<string, never>;
+    res: { tags: string[]; pioneers: { id: string; name: string }[]; associations: string[] };
+  };
+  listThemes: { req: Record<string, never>; res: Theme[] };
+  createTheme: { req: { name: string }; res: Theme };
+  listStories: { req: Record<string, never>; res: StoryView[] };
+  /** Parses and checks a story; saves it only when it parses and `save` is true. */
+  checkStory: {
+    req: { text: string; save: boolean };
+    res: { ok: boolean; hints: StoryHint[]; story?: StoryView };
+  };
+  getSettings: { req: Record<string, never>; res: Settings };
+  saveSettings: { req: { settings: Partial<Settings> }; res: Settings };
+  exportLibrary: {
+    req: { format: ExportFormat; ids?: string[] };
+    res: { filename: string; mime: string; text: string };
+  };
+  importLibrary: {
+    req: { format: ImportFormat; text: string };
+    res: { added: number; updated: number; unchanged: number };
+  };
+}
+
+/** The name of a message. */
+export type MessageType = keyof Api;
+/** Any message, as it travels. */
+export type Message = { [K in MessageType]: { type: K; payload: Api[K]["req"] } }[MessageType];
+/** What the background answers: never a thrown error across the boundary. */
+export type Reply<K extends MessageType> =
+  | { ok: true; value: Api[K]["res"] }
+  | { ok: false; error: { code: string; message: string } };
+
+/** The background's implementation of every message. */
+export type Handlers = {
+  [K in MessageType]: (
+    payload: Api[K]["req"],
+    sender: { tabId?: number },
+  ) => Promise<Api[K]["res"]>;
+};
+
+/** An error the background sent back, rethrown on the caller's side. */
+export class ExtensionError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = "ExtensionError";
+    this.code = code;
+  }
+}
+
+/**
+ * Sends a typed message to the background.
+ *
+ * @param platform the browser
+ * @param type the message name
+ * @param payload its request
+ * @returns the response; rejects with an {@link ExtensionError} when the handler failed
+ * @example
+ * ```ts
+ * const { rows } = await send(platform, "queryClips", { text: "hébergement" });
+ * ```
+ */
+export async function send<K extends MessageType>(
+  platform: Platform,
+  type: K,
+  payload: Api[K]["req"],
+): Promise<Api[K]["res"]> {
+  const reply = (await platform.sendMessage({ type, payload })) as Reply<K> | undefined;
+  if (!reply) throw new ExtensionError("no-reply", `[extension] no answer to ${type}`);
+  if (!reply.ok) throw new ExtensionError(reply.error.code, reply.error.message);
+  return reply.value;
+}
+
+/** Whether a value looks like a {@link Message} of a known type. */
+export function isMessage(value: unknown, handlers: Handlers): value is Message {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === "string" &&
+    Object.hasOwn(handlers, (value as { type: string }).type)
+  );
+}

@@ -1,0 +1,36 @@
+import type { ComponentChildren } from "preact";
+import { render } from "preact";
+import { createT, resolveLanguage } from "../i18n.ts";
+import { send } from "../messages.ts";
+import { createBrowserPlatform } from "../platform/browser.ts";
+import type { Platform } from "../platform/platform.ts";
+import { I18nContext } from "./i18n-context.ts";
+import "./styles.css";
+
+/**
+ * Starts a page of the extension: reads the settings from the background, picks the language,
+ * sets `<html lang>` and the title, and renders.
+ *
+ * @param titleKey the page title's message key
+ * @param app the page, given the platform and the settings
+ */
+export async function boot(
+  titleKey: "popupTitle" | "libraryTitle",
+  app: (platform: Platform, settings: Awaited<ReturnType<typeof loadForPage>>) => ComponentChildren,
+): Promise<void> {
+  const platform = createBrowserPlatform();
+  const settings = await loadForPage(platform);
+  const lang = resolveLanguage(settings.language, platform.uiLanguage());
+  const t = createT(lang);
+  document.documentElement.lang = lang;
+  document.title = t(titleKey);
+  const root = document.getElementById("app")!;
+  render(
+    <I18nContext.Provider value={{ lang, t }}>{app(platform, settings)}</I18nContext.Provider>,
+    root,
+  );
+}
+
+function loadForPage(platform: Platform) {
+  return send(platform, "getSettings", {});
+}
