@@ -15,7 +15,7 @@ export interface Avoid {
   /** With `holidays: "FR"`, also skip Alsace-Moselle's Good Friday and 26 December. */
   alsaceMoselle?: boolean;
   /** Further days to skip (`YYYY-MM-DD`), e.g. the experts' unavailabilities. */
-  dates?: string[];
+  dates?: readonly string[];
 }
 
 /** Options of {@link schedule} and {@link payments}. */

@@ -7,8 +7,16 @@ const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
 
 describe("schedule", () => {
   it("puts no event on an avoided day, and every moved event says why", () => {
+    // Extra avoided dates are drawn from where the events would land if nothing were avoided,
+    // so they really collide.
+    const caseArb = fc.tuple(missionArb, avoidArb).chain(([m, avoid]) => {
+      const natural = [...new Set(schedule(m, { avoid: {} }).map((e) => e.date))];
+      return fc
+        .subarray(natural)
+        .map((hit) => [m, { ...avoid, dates: [...(avoid.dates ?? []), ...hit] }] as const);
+    });
     fc.assert(
-      fc.property(missionArb, avoidArb, (m, avoid) => {
+      fc.property(caseArb, ([m, avoid]) => {
         const evs = schedule(m, { avoid });
         const years = new Set(evs.map((e) => Number(e.date.slice(0, 4))));
         const holidays = new Set(
@@ -19,7 +27,7 @@ describe("schedule", () => {
         for (const e of evs) {
           if (avoid.weekends) expect([0, 6]).not.toContain(weekday(e.date));
           if (avoid.holidays === "FR") expect(holidays.has(e.date)).toBe(false);
-          expect(avoid.dates ?? []).not.toContain(e.date);
+          expect(avoid.dates).not.toContain(e.date);
           if (e.moved) {
             expect(e.moved.from < e.date).toBe(true);
             expect(e.moved.reasons.length).toBeGreaterThan(0);
@@ -98,6 +106,13 @@ describe("schedule", () => {
     const jan = schedule(m).find((e) => e.id === "remote/m1");
     expect(jan?.date).toBe("2030-01-02");
     expect(jan?.moved?.reasons[0]?.fr).toBe("mardi 2030-01-01 : jour férié (Jour de l'an)");
+  });
+
+  it("counts months on the calendar, clamping to the month's end", () => {
+    const m = proposalMission("2027-01-29");
+    m.sessions[1]!.monthOffset = 1; // 29 February 2027 does not exist: Sunday 28 → Monday 1 March
+    const t = schedule(m).find((e) => e.id === "transposition/1");
+    expect([t?.moved?.from, t?.date]).toEqual(["2027-02-28", "2027-03-01"]);
   });
 
   it("avoids nothing when asked to", () => {
