@@ -98,8 +98,9 @@ describe("assess — laws", () => {
     });
     fc.assert(
       fc.property(nonEmpty, drops, (cs, what) => {
-        const partial = cs.map((c, i) =>
-          what[i] === "drop" ? undefined : what[i] === "dont-know" && c ? "dont-know" : c,
+        const partial = cs.map(
+          (c, i): Cell =>
+            what[i] === "drop" ? undefined : what[i] === "dont-know" && c ? "dont-know" : c,
         );
         // Keep one entry so there is something to assess.
         if (partial.every((c) => c === undefined)) partial[0] = "dont-know";
@@ -203,7 +204,8 @@ describe("assess — bad input gets a typed error naming the question", () => {
   });
 
   test("the message says what to do", () => {
-    expect(() => assess({ "pooling-data": { choice: 9 } }, { model })).toThrow(
+    const answers = { "pooling-data": { choice: 9 } } as unknown as Answers;
+    expect(() => assess(answers, { model })).toThrow(
       /\[maturity\] question "pooling-data": choice 9 is outside the scale — choose 1, 2, 3, 4, 5 or "dont-know"/,
     );
   });

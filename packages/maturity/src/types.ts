@@ -179,6 +179,6 @@ export interface Profile {
   };
   /** Up to three dimensions with the best scores, never one tied with the lowest. */
   readonly strengths: readonly string[];
-  /** The dimension that most holds the group back (lowest score), `null` if none is known. */
+  /** The dimension that most holds the group back (lowest score; on a tie the first in model order), `null` if none is known. */
   readonly holdsBack: string | null;
 }
