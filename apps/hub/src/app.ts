@@ -19,6 +19,8 @@ export interface AppOptions {
   >;
   /** A pino logger, or `false` for none (tests); default: JSON logs at `config.logLevel`. */
   logger?: FastifyBaseLogger | boolean;
+  /** Where JSON log lines go (default stdout); tests capture them. */
+  logStream?: { write(line: string): void };
 }
 
 const EXTENSION_ORIGIN = /^(chrome-extension|moz-extension):\/\/[A-Za-z0-9-]{1,64}$/;
@@ -96,6 +98,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
       ? {
           level: config.logLevel,
           redact: ["req.headers.authorization", "req.headers.cookie"],
+          ...(options.logStream ? { stream: options.logStream } : {}),
         }
       : options.logger;
   const app = Fastify({

@@ -20,6 +20,9 @@ import type { HubStorage } from "./types.ts";
  */
 export function openPostgresStorage(url: string, poolSize = 10): HubStorage {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection dropped by the server (restart, failover) must not crash the hub: the
+  // pool replaces it on next use, and queries in flight fail with their own error.
+  pool.on("error", () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return createKyselyStorage(
     db,
