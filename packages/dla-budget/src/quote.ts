@@ -51,6 +51,7 @@ const T = {
     object: "Objet",
     start: "Début de la mission",
     end: "Remise du rapport final",
+    experts: "Intervenants",
     detail: "Détail",
     head: ["Désignation", "Quantité", "Unité", "Prix unitaire HT", "Montant HT"],
     ht: "Total HT",
@@ -77,6 +78,7 @@ const T = {
     object: "Subject",
     start: "Mission start",
     end: "Final report",
+    experts: "Experts",
     detail: "Detail",
     head: ["Item", "Quantity", "Unit", "Unit price excl. VAT", "Amount excl. VAT"],
     ht: "Total excl. VAT",
@@ -138,7 +140,7 @@ function blocks(mission: Mission, o: QuoteOptions, lang: Lang): Block[] {
         `${t.object}${t.c}${mission.title[lang]}`,
         `${t.start}${t.c}${day(mission.start, lang)}`,
         `${t.end}${t.c}${day(report, lang)}`,
-        `${mission.experts.map((x) => x.name).join(", ")}`,
+        `${t.experts}${t.c}${mission.experts.map((x) => x.name).join(", ")}`,
       ],
     },
     { h: t.detail },
@@ -217,7 +219,7 @@ function html(bs: Block[], lang: Lang, title: string): string {
     .join("\n");
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>${esc(title)}</title>
-<style>@page{size:A4;margin:18mm}body{font:11pt/1.4 system-ui,sans-serif;color:#000;max-width:180mm;margin:auto}table{width:100%;border-collapse:collapse;margin:1em 0}th,td{border:1px solid #888;padding:4px 6px;text-align:left;vertical-align:top}.n{text-align:right;white-space:nowrap}h1{font-size:18pt}h2{font-size:13pt;margin-top:1.4em}tr{break-inside:avoid}</style>
+<style>@page{size:A4;margin:18mm}body{font:11pt/1.4 system-ui,sans-serif;color:#000;max-width:180mm;margin:auto}table{width:100%;border-collapse:collapse;margin:1em 0}th,td{border:1px solid #888;padding:4px 6px;text-align:left;vertical-align:top}.n{text-align:right;white-space:nowrap}h1{font-size:18pt}h2{font-size:13pt;margin-top:1.4em}tr{break-inside:avoid}body>p:last-child{min-height:35mm}</style>
 </head><body>
 ${body}
 </body></html>
