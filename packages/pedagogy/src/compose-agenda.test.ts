@@ -80,6 +80,22 @@ describe("composeAgenda laws", () => {
     );
   });
 
+  it("serves every requested principle once the agenda has room for five activities", () => {
+    fc.assert(
+      fc.property(request, (r) => {
+        const agenda = tryCompose({ catalog, ...r });
+        const acts = agenda?.slots.filter((s) => s.kind === "activity") ?? [];
+        if (acts.length < 5) return;
+        for (const p of r.principles)
+          expect(
+            acts.some((s) => s.principles.includes(p)),
+            p,
+          ).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("is deterministic for a seed", () => {
     fc.assert(
       fc.property(request, (r) => {

@@ -292,9 +292,13 @@ export function composeAgenda(request: AgendaRequest): Agenda {
       pending.splice(pending.indexOf(a), 1);
     }
     if (phase === "opening") continue;
-    const budget = shares[phase as (typeof middle)[number]] * middleCap + carry;
+    // Unused time flows on to the next phase, but not into decisions: a group decides once or
+    // twice, it does not vote five times to fill an afternoon.
+    const isDecision = phase === "decision";
+    const budget = shares[phase as (typeof middle)[number]] * middleCap + (isDecision ? 0 : carry);
     let spent = 0;
-    while (at < blocks.length && spent < budget) {
+    let picked = 0;
+    while (at < blocks.length && spent < budget && !(isDecision && picked >= 2)) {
       const block = blocks[at] as Block;
       const left = blocks.slice(at).reduce((s, b) => s + room(b), 0);
       const reserved = sum(pending);
@@ -324,6 +328,7 @@ export function composeAgenda(request: AgendaRequest): Agenda {
       place(a, because(a, reason));
       taken.add(a.id);
       spent += minOf(a);
+      picked += 1;
     }
     carry = Math.max(0, budget - spent);
   }
