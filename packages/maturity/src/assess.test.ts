@@ -103,7 +103,7 @@ describe("assess — laws", () => {
             what[i] === "drop" ? undefined : what[i] === "dont-know" && c ? "dont-know" : c,
         );
         // Keep one entry so there is something to assess.
-        if (partial.every((c) => c === undefined)) partial[0] = "dont-know";
+        if (!partial.some((c) => c !== undefined)) partial[0] = "dont-know";
         const full = assess(toAnswers(cs), { model });
         const less = assess(toAnswers(partial), { model });
         less.dimensions.forEach((d, i) => {
