@@ -131,6 +131,9 @@ export function createKyselyStorage(
 
     // 2. Field rows: last writer wins by stamp; each written row takes the next sequence.
     let applied = 0;
+    // Rows that lose to a newer stored stamp leave a gap in the numbering: harmless, pullers
+    // only need the numbers to grow in commit order.
+    let next = seq;
     let top = seq;
     for (let i = 0; i < accepted.length; i += CHUNK) {
       const values = accepted.slice(i, i + CHUNK).map((w) => ({
@@ -139,7 +142,7 @@ export function createKyselyStorage(
         field: w.field,
         element: w.element,
         stamp: w.stamp,
-        seq: ++top,
+        seq: ++next,
         author_id: memberId,
         change: w.change,
       }));
@@ -160,6 +163,7 @@ export function createKyselyStorage(
         .returning("seq")
         .execute();
       applied += written.length;
+      for (const r of written) top = Math.max(top, Number(r.seq));
     }
 
     // 3. Document rows: new owners, private flags; a document made public again is
@@ -193,12 +197,13 @@ export function createKyselyStorage(
         for (const r of rows) {
           await trx
             .updateTable("fields")
-            .set({ seq: ++top })
+            .set({ seq: ++next })
             .where("space_id", "=", spaceId)
             .where("doc_key", "=", docKey)
             .where("field", "=", r.field)
             .where("element", "=", r.element)
             .execute();
+          top = next;
         }
       }
     }

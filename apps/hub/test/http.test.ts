@@ -1,0 +1,469 @@
+import { createClock } from "@pionniers/library";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type Harness, harness } from "./harness.ts";
+
+let hub: Harness;
+const clock = createClock("laptop");
+const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+const clip = (id: string, field: string, value: unknown) => ({
+  collection: "clips",
+  id,
+  field,
+  value,
+  stamp: clock.next(),
+});
+
+async function pullAll(token: string, spaceId = hub.spaceId) {
+  const res = await hub.app.inject({ url: `/v1/spaces/${spaceId}/changes`, headers: auth(token) });
+  return res;
+}
+
+beforeEach(async () => {
+  hub = await harness();
+});
+afterEach(async () => {
+  await hub.close();
+});
+
+describe("membership", () => {
+  it("answers health without a token", async () => {
+    const res = await hub.app.inject({ url: "/health" });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: "ok", storage: "sqlite" });
+  });
+
+  it("admits a member with a single-use invite and a 256-bit token", async () => {
+    const invite = await hub.service.invite(null, hub.spaceId, "member", 24);
+    const first = await hub.app.inject({
+      method: "POST",
+      url: "/v1/join",
+      payload: { code: invite.code, name: "Ana" },
+    });
+    expect(first.statusCode).toBe(201);
+    const body = first.json();
+    expect(body.token).toMatch(/^pio_[A-Za-z0-9_-]{43}$/);
+    expect(body).toMatchObject({
+      space: { id: hub.spaceId, name: "Collectif des Monts" },
+      member: { name: "Ana", role: "member" },
+    });
+    const again = await hub.app.inject({
+      method: "POST",
+      url: "/v1/join",
+      payload: { code: invite.code, name: "Eve" },
+    });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error.code).toBe("invalid-invite");
+    const me = await hub.app.inject({
+      url: `/v1/spaces/${hub.spaceId}`,
+      headers: auth(body.token),
+    });
+    expect(me.json()).toMatchObject({ member: { name: "Ana", role: "member" } });
+  });
+
+  it("lets admins invite, list, change roles and revoke — revocation takes effect at once", async () => {
+    const admin = await hub.join("admin", "Zoé");
+    const member = await hub.join("member", "Ana");
+    const url = `/v1/spaces/${hub.spaceId}`;
+    const invite = await hub.app.inject({
+      method: "POST",
+      url: `${url}/invites`,
+      headers: auth(admin.token),
+      payload: { role: "observer" },
+    });
+    expect(invite.statusCode).toBe(201);
+    expect(invite.json().role).toBe("observer");
+    const denied = await hub.app.inject({
+      method: "POST",
+      url: `${url}/invites`,
+      headers: auth(member.token),
+      payload: {},
+    });
+    expect(denied.statusCode).toBe(403);
+    const list = await hub.app.inject({ url: `${url}/members`, headers: auth(admin.token) });
+    expect(list.json().members.map((m: { name: string }) => m.name)).toEqual(["Zoé", "Ana"]);
+    const role = await hub.app.inject({
+      method: "PATCH",
+      url: `${url}/members/${member.id}`,
+      headers: auth(admin.token),
+      payload: { role: "observer" },
+    });
+    expect(role.json().role).toBe("observer");
+    expect((await pullAll(member.token)).statusCode).toBe(200);
+    const revoke = await hub.app.inject({
+      method: "POST",
+      url: `${url}/members/${member.id}/revoke`,
+      headers: auth(admin.token),
+    });
+    expect(revoke.statusCode).toBe(200);
+    const after = await pullAll(member.token);
+    expect(after.statusCode).toBe(401);
+    expect(after.json().error.code).toBe("unauthorized");
+  });
+
+  it("lets a member leave", async () => {
+    const member = await hub.join("member");
+    const res = await hub.app.inject({
+      method: "POST",
+      url: `/v1/spaces/${hub.spaceId}/leave`,
+      headers: auth(member.token),
+    });
+    expect(res.statusCode).toBe(200);
+    expect((await pullAll(member.token)).statusCode).toBe(401);
+  });
+});
+
+describe("changes", () => {
+  it("pushes idempotently and pulls the latest value of every field, paged", async () => {
+    const ana = await hub.join("member");
+    const changes = [
+      clip("c1", "url", "https://www.avise.org/"),
+      clip("c1", "title", "Avise"),
+      clip("c2", "url", "https://ess-france.org/"),
+    ];
+    const url = `/v1/spaces/${hub.spaceId}/changes`;
+    const push = await hub.app.inject({
+      method: "POST",
+      url,
+      headers: auth(ana.token),
+      payload: { changes },
+    });
+    expect(push.statusCode).toBe(200);
+    expect(push.json()).toEqual({ cursor: "3", applied: 3, rejected: 0 });
+    const again = await hub.app.inject({
+      method: "POST",
+      url,
+      headers: auth(ana.token),
+      payload: { changes },
+    });
+    expect(again.json()).toEqual({ cursor: "3", applied: 0, rejected: 0 });
+    const page1 = await hub.app.inject({ url: `${url}?limit=2`, headers: auth(ana.token) });
+    expect(page1.json()).toMatchObject({ cursor: "2", more: true });
+    const page2 = await hub.app.inject({ url: `${url}?since=2&limit=2`, headers: auth(ana.token) });
+    expect([...page1.json().changes, ...page2.json().changes]).toEqual(changes);
+    expect(page2.json().more).toBe(false);
+  });
+
+  it("lets observers read but not write", async () => {
+    const observer = await hub.join("observer");
+    const res = await hub.app.inject({
+      method: "POST",
+      url: `/v1/spaces/${hub.spaceId}/changes`,
+      headers: auth(observer.token),
+      payload: { changes: [clip("c", "title", "x")] },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe("read-only");
+    expect((await pullAll(observer.token)).json().changes).toEqual([]);
+  });
+
+  it("hides another member's private clips and refuses writes to them", async () => {
+    const ana = await hub.join("member", "Ana");
+    const bea = await hub.join("member", "Bea");
+    const url = `/v1/spaces/${hub.spaceId}/changes`;
+    await hub.app.inject({
+      method: "POST",
+      url,
+      headers: auth(ana.token),
+      payload: { changes: [clip("p", "private", true), clip("p", "note", "mon brouillon")] },
+    });
+    expect((await pullAll(bea.token)).json().changes).toEqual([]);
+    expect((await pullAll(ana.token)).json().changes).toHaveLength(2);
+    const write = await hub.app.inject({
+      method: "POST",
+      url,
+      headers: auth(bea.token),
+      payload: { changes: [clip("p", "note", "volé")] },
+    });
+    expect(write.json()).toMatchObject({ applied: 0, rejected: 1 });
+  });
+});
+
+describe("hostile input gets a 4xx with a clear JSON error and changes nothing", () => {
+  let ana: { id: string; token: string };
+  const url = () => `/v1/spaces/${hub.spaceId}/changes`;
+  const snapshot = async () => (await pullAll(ana.token)).body;
+
+  beforeEach(async () => {
+    ana = await hub.join("member", "Ana");
+    await hub.app.inject({
+      method: "POST",
+      url: url(),
+      headers: auth(ana.token),
+      payload: { changes: [clip("keep", "url", "https://www.avise.org/")] },
+    });
+  });
+
+  const cases: [string, () => Parameters<Harness["app"]["inject"]>[0], number, string][] = [
+    [
+      "malformed JSON",
+      () => ({
+        method: "POST",
+        url: url(),
+        headers: { ...auth(ana.token), "content-type": "application/json" },
+        payload: '{"changes": [',
+      }),
+      400,
+      "invalid-json",
+    ],
+    [
+      "a non-JSON content type",
+      () => ({
+        method: "POST",
+        url: url(),
+        headers: { ...auth(ana.token), "content-type": "application/xml" },
+        payload: "<changes/>",
+      }),
+      415,
+      "unsupported-media-type",
+    ],
+    [
+      "a plain-text body",
+      () => ({
+        method: "POST",
+        url: url(),
+        headers: { ...auth(ana.token), "content-type": "text/plain" },
+        payload: "hello",
+      }),
+      400,
+      "invalid-request",
+    ],
+    [
+      "an oversized body",
+      () => ({
+        method: "POST",
+        url: url(),
+        headers: { ...auth(ana.token), "content-type": "application/json" },
+        payload: JSON.stringify({ changes: [], pad: "x".repeat(9 * 1024 * 1024) }),
+      }),
+      413,
+      "body-too-large",
+    ],
+    [
+      "a batch over the limit",
+      () => ({
+        method: "POST",
+        url: url(),
+        headers: auth(ana.token),
+        payload: { changes: Array.from({ length: 5001 }, (_, i) => clip(`b${i}`, "title", "t")) },
+      }),
+      413,
+      "batch-too-large",
+    ],
+    [
+      "a change for an unknown field",
+      () => ({
+        method: "POST",
+        url: url(),
+        headers: auth(ana.token),
+        payload: { changes: [clip("a", "title", "ok"), clip("a", "password", "x")] },
+      }),
+      400,
+      "invalid-change",
+    ],
+    [
+      "a stamp two days ahead",
+      () => ({
+        method: "POST",
+        url: url(),
+        headers: auth(ana.token),
+        payload: {
+          changes: [
+            { ...clip("a", "title", "t"), stamp: `${Date.now() + 2 * 86_400_000}-0000-evil` },
+          ],
+        },
+      }),
+      400,
+      "stamp-from-future",
+    ],
+    [
+      "a __proto__ key",
+      () => ({
+        method: "POST",
+        url: url(),
+        headers: { ...auth(ana.token), "content-type": "application/json" },
+        payload: '{"changes":[],"__proto__":{"admin":true}}',
+      }),
+      400,
+      "invalid-json",
+    ],
+    ["no token", () => ({ url: url() }), 401, "unauthorized"],
+    [
+      "a forged token",
+      () => ({ url: url(), headers: auth(`pio_${"A".repeat(43)}`) }),
+      401,
+      "unauthorized",
+    ],
+    [
+      "a SQL-looking token",
+      () => ({ url: url(), headers: auth("' OR 1=1 --") }),
+      401,
+      "unauthorized",
+    ],
+    [
+      "a SQL-looking cursor",
+      () => ({ url: `${url()}?since=0%20OR%201=1`, headers: auth(ana.token) }),
+      400,
+      "invalid-cursor",
+    ],
+    [
+      "a SQL-looking space id",
+      () => ({
+        url: "/v1/spaces/x'%3B%20DROP%20TABLE%20fields%3B--/changes",
+        headers: auth(ana.token),
+      }),
+      404,
+      "not-found",
+    ],
+    [
+      "a SQL-looking document id",
+      () => ({
+        method: "POST",
+        url: url(),
+        headers: auth(ana.token),
+        payload: { changes: [clip("'; DROP TABLE fields; --", "title", "x")] },
+      }),
+      400,
+      "invalid-change",
+    ],
+    ["an unknown route", () => ({ url: "/v1/admin" }), 404, "not-found"],
+  ];
+
+  for (const [what, request, status, code] of cases) {
+    it(`refuses ${what}`, async () => {
+      const before = await snapshot();
+      const res = await hub.app.inject(request());
+      expect(res.statusCode).toBe(status);
+      const error = res.json().error;
+      expect(error.code).toBe(code);
+      expect(error.message).toMatch(/^\[hub\] .{10,}/);
+      expect(await snapshot()).toBe(before);
+    });
+  }
+
+  it("names the first bad change's path", async () => {
+    const res = await hub.app.inject({
+      method: "POST",
+      url: url(),
+      headers: auth(ana.token),
+      payload: { changes: [clip("a", "title", "ok"), clip("a", "url", "javascript:alert(1)")] },
+    });
+    expect(res.json().error.path).toBe("changes[1].value");
+  });
+
+  it("stores SQL-looking values verbatim, as data", async () => {
+    const evil = "'); DROP TABLE fields; -- \" OR 1=1";
+    const res = await hub.app.inject({
+      method: "POST",
+      url: url(),
+      headers: auth(ana.token),
+      payload: { changes: [clip("keep", "title", evil)] },
+    });
+    expect(res.statusCode).toBe(200);
+    const titles = (await pullAll(ana.token))
+      .json()
+      .changes.filter((c: { field: string }) => c.field === "title");
+    expect(titles.map((c: { value: string }) => c.value)).toEqual([evil]);
+  });
+
+  it("answers another space's token as if the space did not exist", async () => {
+    const { space, invite } = await hub.service.createSpace("Autre collectif");
+    const join = await hub.app.inject({
+      method: "POST",
+      url: "/v1/join",
+      payload: { code: invite.code, name: "Intrus" },
+    });
+    const intruder = join.json().token as string;
+    const res = await pullAll(intruder);
+    expect(res.statusCode).toBe(404);
+    const push = await hub.app.inject({
+      method: "POST",
+      url: url(),
+      headers: auth(intruder),
+      payload: { changes: [clip("keep", "title", "pwned")] },
+    });
+    expect(push.statusCode).toBe(404);
+    expect((await pullAll(intruder, space.id)).json().changes).toEqual([]);
+  });
+});
+
+describe("hygiene", () => {
+  it("allows CORS for extension origins only", async () => {
+    const ok = await hub.app.inject({
+      method: "OPTIONS",
+      url: `/v1/spaces/${hub.spaceId}/changes`,
+      headers: {
+        origin: "chrome-extension://abcdefghijklmnopabcdefghijklmnop",
+        "access-control-request-method": "POST",
+      },
+    });
+    expect(ok.statusCode).toBe(204);
+    expect(ok.headers["access-control-allow-origin"]).toBe(
+      "chrome-extension://abcdefghijklmnopabcdefghijklmnop",
+    );
+    expect(ok.headers["access-control-allow-headers"]).toContain("authorization");
+    const firefox = await hub.app.inject({
+      url: "/health",
+      headers: { origin: "moz-extension://0b4d7c2e-1111-2222-3333-444455556666" },
+    });
+    expect(firefox.headers["access-control-allow-origin"]).toBe(
+      "moz-extension://0b4d7c2e-1111-2222-3333-444455556666",
+    );
+    const web = await hub.app.inject({
+      method: "OPTIONS",
+      url: "/health",
+      headers: { origin: "https://evil.example" },
+    });
+    expect(web.statusCode).toBe(403);
+    expect(web.headers["access-control-allow-origin"]).toBeUndefined();
+    expect(web.json().error.code).toBe("origin-not-allowed");
+  });
+
+  it("rate-limits per token", async () => {
+    const limited = await harness({ HUB_RATE_LIMIT: "5" });
+    try {
+      const ana = await limited.join("member");
+      const other = await limited.join("member", "Bea");
+      const codes: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        codes.push(
+          (
+            await limited.app.inject({
+              url: `/v1/spaces/${limited.spaceId}/changes`,
+              headers: auth(ana.token),
+            })
+          ).statusCode,
+        );
+      }
+      expect(codes).toEqual([200, 200, 200, 200, 200, 429, 429]);
+      expect(
+        (
+          await limited.app.inject({
+            url: `/v1/spaces/${limited.spaceId}/changes`,
+            headers: auth(other.token),
+          })
+        ).statusCode,
+      ).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it("logs structured JSON lines without tokens or invite codes", async () => {
+    const invite = await hub.service.invite(null, hub.spaceId, "member", 1);
+    const join = await hub.app.inject({
+      method: "POST",
+      url: "/v1/join",
+      payload: { code: invite.code, name: "Ana" },
+    });
+    const token = join.json().token as string;
+    await pullAll(token);
+    await pullAll(`pio_${"B".repeat(43)}`);
+    expect(hub.logs.length).toBeGreaterThan(3);
+    for (const line of hub.logs) {
+      expect(() => JSON.parse(line)).not.toThrow();
+      expect(line).not.toContain(token);
+      expect(line).not.toContain(invite.code);
+      expect(line).not.toContain("B".repeat(43));
+    }
+  });
+});
