@@ -197,6 +197,16 @@ describe("composeAgenda examples", () => {
     expect(agenda.slots[0]?.rationale.en).toMatch(/^Open the session/);
   });
 
+  it("fills the usual formats to the minute with the built-in catalog", () => {
+    for (const setting of settings) {
+      for (const minutes of [60, 210, 420]) {
+        for (let seed = 0; seed < 20; seed++) {
+          expect(composeAgenda({ catalog, minutes, setting, seed }).totalMinutes).toBe(minutes);
+        }
+      }
+    }
+  });
+
   it("balances the principles it is asked to serve", () => {
     const agenda = composeAgenda({ catalog, minutes: 420, seed: 11 });
     const served = (p: string) =>
