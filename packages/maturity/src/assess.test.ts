@@ -196,6 +196,11 @@ describe("assess — bad input gets a typed error naming the question", () => {
     }
   });
 
+  test("a note that is not text", () => {
+    const answers = { "pooling-data": { choice: 2, note: 42 } } as unknown as Answers;
+    expect(codeOf(() => assess(answers, { model }))).toBe("invalid-answer@pooling-data");
+  });
+
   test("no answers at all, and a malformed date", () => {
     expect(codeOf(() => assess({}, { model }))).toBe("empty-answers@");
     expect(

@@ -69,7 +69,14 @@ export function assess(answers: Answers, options: AssessOptions): Profile {
         id,
       );
     }
-    const choice = (answer as { choice?: unknown } | null)?.choice;
+    const { choice, note } = (answer ?? {}) as { choice?: unknown; note?: unknown };
+    if (note !== undefined && typeof note !== "string") {
+      throw new MaturityError(
+        "invalid-answer",
+        `question "${id}": the note must be text — write it as a string or leave it out`,
+        id,
+      );
+    }
     if (choice !== "dont-know" && !question.options.some((o) => o.level === choice)) {
       const allowed = question.options.map((o) => o.level).join(", ");
       throw new MaturityError(

@@ -98,6 +98,10 @@ describe("radarSvg", () => {
     expect(all(svg, "title")[0]!.textContent).toBe("Avant / après");
   });
 
+  test("a size too small for the labels is a typed error", () => {
+    expect(() => radarSvg(profiles, { model, size: 50 })).toThrow(/give 200 px or more/);
+  });
+
   test("the collective's floor can be drawn beside the associations", () => {
     const view = collectiveView(profiles);
     const svg = parse(radarSvg({ ...profiles, Plancher: view.floorProfile }, { model }));

@@ -1,3 +1,4 @@
+import { MaturityError } from "./errors.ts";
 import { sameVersion } from "./same-version.ts";
 import type { Lang, MaturityModel, Profile } from "./types.ts";
 import { escapeXml } from "./xml.ts";
@@ -65,7 +66,7 @@ function wrap(text: string, width: number): string[] {
  * @param profiles - an array (series named by `label`, else `date`) or a record name → profile.
  * @param options - the model, language, title, size, id prefix.
  * @returns the SVG markup.
- * @throws {MaturityError} `empty-collective` with no profile, `version-mismatch` across model versions.
+ * @throws {MaturityError} `empty-collective` with no profile, `version-mismatch` across model versions, `invalid-option` for a size under 200.
  * @example
  * ```ts
  * const svg = radarSvg({ ATABLE: a, Sepant: b }, { model, lang: "en" });
@@ -83,6 +84,13 @@ export function radarSvg(
   const w = words[lang];
   const m = options.model;
   const size = options.size ?? 480;
+  if (!(Number.isFinite(size) && size >= 200)) {
+    throw new MaturityError(
+      "invalid-option",
+      `size ${size} is too small to draw the labels — give 200 px or more`,
+      "size",
+    );
+  }
   const id = options.idPrefix ?? "maturity-radar";
   const dims = m.dimensions;
   const n = dims.length;
