@@ -49,12 +49,7 @@ export function startBackground(
   platform: Platform,
   openStore: () => Promise<LibraryStore>,
 ): Background {
-  type Opened = {
-    library: Library;
-    cache: ClipCache;
-    search: Search["search"];
-    searchIndex: Search;
-  };
+  type Opened = { library: Library; cache: ClipCache; search: Search };
   let opening: Promise<Opened> | undefined;
   let store: Promise<LibraryStore> | undefined;
   const work = new Set<Promise<unknown>>();
@@ -79,8 +74,8 @@ export function startBackground(
         pioneer,
       });
       const cache = await createClipCache(library);
-      const searchIndex = await createSearch(library, cache);
-      return { library, cache, search: searchIndex.search, searchIndex };
+      const search = await createSearch(library);
+      return { library, cache, search };
     })());
 
   const transfer = createTransfer();
@@ -88,6 +83,7 @@ export function startBackground(
     platform,
     library: open,
     transfer,
+    track,
     async onSettingsChanged(settings) {
       // The pioneer's name travels with their clips: record it, and reopen the library so new
       // clips carry the new association.
@@ -98,7 +94,7 @@ export function startBackground(
         ...(settings.association ? { association: settings.association } : {}),
       });
       current.cache.close();
-      current.searchIndex.close();
+      current.search.close();
       opening = undefined;
       await open();
       await platform.setMenu(menuItems(settings, platform.uiLanguage()));
@@ -148,7 +144,7 @@ export function startBackground(
       if (opening) {
         const o = await opening;
         o.cache.close();
-        o.searchIndex.close();
+        o.search.close();
         await o.library.close();
       }
     },

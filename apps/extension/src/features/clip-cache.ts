@@ -28,8 +28,11 @@ export interface ClipCache {
   get(id: string): Clip | undefined;
   /** Ids of clips (live or in the trash) of the same normalised URL. */
   sameUrl(clip: { url?: string; canonicalUrl?: string }): Clip[];
-  /** Filters everything but the text search; newest first. */
-  filter(filter: ClipFilter, textMatches?: ReadonlySet<string>): Clip[];
+  /**
+   * The clips passing every filter but the text: newest first, or in the order of `ranked`
+   * (search hits, best first) when given.
+   */
+  filter(filter: ClipFilter, ranked?: readonly string[]): Clip[];
   all(): IterableIterator<Clip>;
   size(): number;
   /** Resolves once every change event seen so far is reflected here. */
@@ -101,13 +104,15 @@ export async function createClipCache(library: Library): Promise<ClipCache> {
       for (const k of urlKeys(clip)) for (const id of byUrl.get(k) ?? []) ids.add(id);
       return [...ids].map((id) => byId.get(id)!).filter(Boolean);
     },
-    filter(f, textMatches) {
+    filter(f, ranked) {
       const from = f.from ?? "";
       const to = f.to ? `${f.to}\uffff` : "";
-      return newestFirst().filter(
+      const candidates = ranked
+        ? ranked.map((id) => byId.get(id)).filter((c): c is Clip => c !== undefined)
+        : newestFirst();
+      return candidates.filter(
         (c) =>
           (f.trash ? c.deleted === true : c.deleted !== true) &&
-          (!textMatches || textMatches.has(c.id)) &&
           (!f.themeId || c.themeIds.includes(f.themeId)) &&
           (!f.storyId || c.storyIds.includes(f.storyId)) &&
           (!f.tag || c.tags.includes(f.tag)) &&

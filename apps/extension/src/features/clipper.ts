@@ -13,6 +13,7 @@ import type { CaptureRequest, PageCapture } from "../entrypoints/content/capture
 import type { ClipResult, DuplicateInfo, Handlers, StoryHint, StoryView } from "../messages.ts";
 import type { Platform } from "../platform/platform.ts";
 import { type ClipCache, summarize } from "./clip-cache.ts";
+import type { Search } from "./search.ts";
 import { loadSettings, type Settings, saveSettings } from "./settings.ts";
 import type { LibraryTransfer } from "./transfer.ts";
 
@@ -22,13 +23,13 @@ export interface ClipperContext {
   library: () => Promise<{
     library: Library;
     cache: ClipCache;
-    search: (text: string) => ReadonlySet<string>;
+    search: Search;
   }>;
   transfer: LibraryTransfer;
   /** Called when the settings changed (the library is reopened with the new pioneer). */
   onSettingsChanged?: (settings: Settings) => Promise<void>;
-  /** Where the content script's answer for the slow readable text goes (tests await it). */
-  onTextSaved?: (clipId: string) => void;
+  /** Work that outlives its message (the readable text), so the background can wait for it. */
+  track?: (work: Promise<unknown>) => void;
 }
 
 /** The content script file and the function it exposes. */
@@ -122,7 +123,7 @@ export function createHandlers(ctx: ClipperContext): Handlers {
   /** The readable text takes longer (Readability): it follows the saved clip. */
   function addTextLater(tabId: number, clipId: string, mode: CaptureRequest["mode"]) {
     if (mode === "link") return;
-    void (async () => {
+    const work = (async () => {
       try {
         const full = await platform.runInTab<PageCapture>(
           tabId,
@@ -141,10 +142,9 @@ export function createHandlers(ctx: ClipperContext): Handlers {
         if (Object.keys(fields).length > 0) await library.update("clips", clipId, fields);
       } catch {
         // The tab was closed or navigated: the clip stays without its text.
-      } finally {
-        ctx.onTextSaved?.(clipId);
       }
     })();
+    ctx.track?.(work);
   }
 
   async function eachClip(ids: string[], write: (library: Library, clip: Clip) => Promise<void>) {
@@ -247,10 +247,9 @@ export function createHandlers(ctx: ClipperContext): Handlers {
     async queryClips(filter) {
       const t0 = performance.now();
       const { cache, search } = await ctx.library();
-      await cache.settled();
+      await Promise.all([cache.settled(), search.settled()]);
       const text = filter.text?.trim();
-      const matches = text ? search(text) : undefined;
-      const rows = cache.filter(filter, matches);
+      const rows = cache.filter(filter, text ? search.search(text) : undefined);
       const offset = filter.offset ?? 0;
       const limit = Math.min(filter.limit ?? 100, 500);
       return {

@@ -1,30 +1,38 @@
-// Full-text search over the clips, kept in the background beside the clip cache and fed from
-// the library's change events. The index itself is @pionniers/library's.
-import type { Library } from "@pionniers/library";
-import type { ClipCache } from "./clip-cache.ts";
+// Full-text search over the clips: @pionniers/library's index, kept in the background and
+// brought up to date from the library's change feed after every write.
+import { createSearchIndex, type Library, syncSearchIndex } from "@pionniers/library";
 
 /** The search of the open library. */
 export interface Search {
-  /** Ids of the live clips matching every word of `text` (accents and case ignored). */
-  search(text: string): ReadonlySet<string>;
+  /** Ids of live clips matching `text`, best first (accents, case and small typos ignored). */
+  search(text: string): string[];
+  /** Resolves once every write seen so far is indexed. */
+  settled(): Promise<void>;
   close(): void;
 }
 
-/** Builds the search index from the cache and follows the library's changes. */
-export async function createSearch(library: Library, cache: ClipCache): Promise<Search> {
-  // PENDING(@pionniers/library search index): replaced as soon as the index lands.
-  void library;
-  const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+/**
+ * Indexes every clip of the library, then follows its changes.
+ *
+ * @param library the open library
+ * @returns the search
+ * @example
+ * ```ts
+ * const s = await createSearch(library);
+ * s.search("hebergement"); // ids of clips about « hébergement »
+ * ```
+ */
+export async function createSearch(library: Library): Promise<Search> {
+  const index = createSearchIndex();
+  await syncSearchIndex(library, index);
+  let queue: Promise<unknown> = Promise.resolve();
+  const stop = library.subscribe((event) => {
+    if (!event.docs.some((d) => d.collection === "clips")) return;
+    queue = queue.then(() => syncSearchIndex(library, index)).catch(() => undefined);
+  });
   return {
-    search(text) {
-      const words = fold(text).split(/\s+/).filter(Boolean);
-      const out = new Set<string>();
-      for (const c of cache.all()) {
-        const hay = fold([c.title, c.description, c.note, c.text, c.tags.join(" ")].join(" "));
-        if (words.every((w) => hay.includes(w))) out.add(c.id);
-      }
-      return out;
-    },
-    close() {},
+    search: (text) => index.search(text, { limit: Math.max(20, index.size) }).map((h) => h.id),
+    settled: () => queue.then(() => undefined),
+    close: stop,
   };
 }

@@ -1,6 +1,6 @@
 // Import and export through @pionniers/library: bundles (the library's own exchange file),
 // Netscape bookmark HTML (any browser or clipper), CSV and the Markdown "état de l'art".
-import type { Library } from "@pionniers/library";
+import { exportBundle, importBundle, type Library, parseBundle } from "@pionniers/library";
 import type { ExportFormat, ImportFormat } from "../messages.ts";
 import type { ClipCache } from "./clip-cache.ts";
 
@@ -22,18 +22,40 @@ export interface LibraryTransfer {
   importLibrary(library: Library, format: ImportFormat, text: string): Promise<ImportReport>;
 }
 
+const fail = (code: string, message: string): never => {
+  throw Object.assign(new Error(message), { code });
+};
+
+/** `pionniers-2026-11-28.json` */
+const fileName = (ext: string) => `pionniers-${new Date().toISOString().slice(0, 10)}.${ext}`;
+
 /** The transfer functions. */
 export function createTransfer(): LibraryTransfer {
   return {
-    async exportLibrary() {
-      throw Object.assign(new Error("[extension] export is not available yet"), {
-        code: "pending",
-      });
+    async exportLibrary(library, _cache, format, ids) {
+      const only = ids ? new Set(ids) : undefined;
+      if (format === "bundle") {
+        // Private clips stay on this computer: a bundle is made to be shared.
+        const bundle = await exportBundle(
+          library,
+          only ? { filter: (c, d) => c !== "clips" || only.has(d.id) } : {},
+        );
+        return {
+          filename: fileName("json"),
+          mime: "application/json",
+          text: JSON.stringify(bundle),
+        };
+      }
+      return fail("pending", `[extension] ${format} export is waiting for @pionniers/library`);
     },
-    async importLibrary() {
-      throw Object.assign(new Error("[extension] import is not available yet"), {
-        code: "pending",
-      });
+    async importLibrary(library, format, text) {
+      if (format === "bundle") {
+        const parsed = parseBundle(text);
+        if (!parsed.ok) return fail("invalid-bundle", parsed.error.message);
+        const r = await importBundle(library, parsed.value);
+        return { added: r.added, updated: r.updated, unchanged: r.unchanged };
+      }
+      return fail("pending", `[extension] ${format} import is waiting for @pionniers/library`);
     },
   };
 }
