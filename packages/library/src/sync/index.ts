@@ -1,0 +1,18 @@
+// @pionniers/library/sync — the hub sync client: push/pull over the hub's HTTP protocol,
+// injected fetch and timers, no DOM and no browser.* APIs.
+export type { BackoffOptions } from "./backoff.ts";
+export { backoffDelay } from "./backoff.ts";
+export type {
+  SyncClient,
+  SyncClientOptions,
+  SyncReport,
+  SyncState,
+  SyncStatus,
+  Timers,
+} from "./client.ts";
+export { createSyncClient } from "./client.ts";
+export type { FetchLike } from "./http.ts";
+export type { JoinedSpace } from "./join.ts";
+export { joinSpace } from "./join.ts";
+export type { SyncProblem, SyncProblemCode } from "./problem.ts";
+export { syncProblem } from "./problem.ts";
