@@ -47,3 +47,15 @@ describe("dependencies point one way: apps -> packages", () => {
     }
   });
 });
+
+describe("the maturity model refers to pedagogy's catalog by id only", () => {
+  test("every activity the advice names exists in the built-in catalog", async () => {
+    const { referencedActivityIds } = await import("@pionniers/maturity");
+    const { model } = await import("@pionniers/maturity/model");
+    const { catalog } = await import("@pionniers/pedagogy/catalog");
+    const known = new Set(catalog.map((activity) => activity.id));
+    const referenced = referencedActivityIds(model);
+    expect(referenced.length).toBeGreaterThan(0);
+    expect(referenced.filter((id) => !known.has(id))).toEqual([]);
+  });
+});
