@@ -93,6 +93,12 @@ describe("validateModel rejects broken models with a path", () => {
     expect(codeOf(() => validateModel(m))).toBe("invalid-model@dimensions.2.name.en");
   });
 
+  test("a dimension whose advice skips a level", () => {
+    const m = structuredClone(model) as unknown as { dimensions: { steps: unknown[] }[] };
+    m.dimensions[4]!.steps.splice(1, 1);
+    expect(codeOf(() => validateModel(m))).toBe("invalid-model@dimensions.4.steps");
+  });
+
   test("a dimension with too few questions", () => {
     const m = clone();
     m.questions = m.questions.filter((q) => q.id !== "pooling-data");

@@ -128,14 +128,12 @@ export function validateModel(input: unknown): MaturityModel {
       "questions",
     );
   }
-  const inOrder = (xs: readonly number[], from: number) => xs.every((x, i) => x === from + i);
-  if (
-    !inOrder(
-      m.levels.map((l) => l.level),
-      1,
-    ) ||
-    m.levels.length !== 5
-  ) {
+  /** Whether `xs` is exactly from, from + 1, …, to. */
+  const runs = (xs: readonly number[], from: number, to: number) =>
+    xs.length === to - from + 1 && xs.every((x, i) => x === from + i);
+  const levelOf = (x: { level: number }) => x.level;
+  const toOf = (x: { to: number }) => x.to;
+  if (!runs(m.levels.map(levelOf), 1, 5)) {
     fail("levels must be the five levels 1 to 5, in order", "levels");
   }
   const dimensionIds = new Set<string>();
@@ -143,22 +141,10 @@ export function validateModel(input: unknown): MaturityModel {
     const path = `dimensions.${i}`;
     if (dimensionIds.has(d.id)) fail(`dimension id "${d.id}" is used twice — rename one`, path);
     dimensionIds.add(d.id);
-    if (
-      d.levels.length !== 5 ||
-      !inOrder(
-        d.levels.map((l) => l.level),
-        1,
-      )
-    ) {
+    if (!runs(d.levels.map(levelOf), 1, 5)) {
       fail(`dimension "${d.id}" must describe levels 1 to 5, in order`, `${path}.levels`);
     }
-    if (
-      d.steps.length !== 4 ||
-      !inOrder(
-        d.steps.map((s) => s.to),
-        2,
-      )
-    ) {
+    if (!runs(d.steps.map(toOf), 2, 5)) {
       fail(
         `dimension "${d.id}" must give advice to reach levels 2 to 5, in order`,
         `${path}.steps`,
