@@ -1,4 +1,5 @@
-import { createStory, fromCsv, isStoriesError, MOSCOW, STATUSES, toCsv } from "@pionniers/stories";
+import { createStory, isStoriesError, MOSCOW, STATUSES } from "@pionniers/stories";
+import { fromCsv, toCsv } from "@pionniers/stories/csv";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { frenchBacklog } from "./test-fixtures/backlog.ts";

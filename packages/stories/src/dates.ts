@@ -7,8 +7,8 @@ export function parseIsoDate(iso: unknown, field: string): { y: number; m: numbe
   if (!parts || parts.m < 1 || parts.m > 12 || parts.d < 1 || parts.d > daysIn(parts.y, parts.m)) {
     return fail(
       "invalid-date",
-      `date « ${String(iso)} » invalide — écrivez AAAA-MM-JJ, par exemple 2026-03-02`,
-      `invalid date "${String(iso)}" — write YYYY-MM-DD, e.g. 2026-03-02`,
+      `date « ${String(iso)} » invalide — écrivez AAAA-MM-JJ`,
+      `invalid date "${String(iso)}" — write YYYY-MM-DD`,
       { field },
     );
   }

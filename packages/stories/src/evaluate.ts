@@ -69,8 +69,8 @@ export function evaluate(chantier: Chantier, outcomes: readonly Outcome[]): Eval
     if (seen.has(o.id) || !["done", "doing", "planned", "dropped"].includes(o.status)) {
       fail(
         "invalid-outcome",
-        `résultat en double ou statut « ${o.status} » inconnu pour « ${o.id} » — done, doing, planned ou dropped, une fois`,
-        `duplicate outcome or unknown status "${o.status}" for "${o.id}" — done, doing, planned or dropped, once`,
+        `statut « ${o.status} » inconnu ou en double — done, doing, planned ou dropped, une fois`,
+        `unknown or repeated status "${o.status}" — done, doing, planned or dropped, once`,
         { storyId: o.id, field: "status" },
       );
     }
@@ -81,8 +81,8 @@ export function evaluate(chantier: Chantier, outcomes: readonly Outcome[]): Eval
     ) {
       fail(
         "invalid-outcome",
-        `durée réelle ${String(a)} invalide pour « ${o.id} » — des jours, de 0 à ${MAX_COST_DAYS}`,
-        `invalid actual days ${String(a)} for "${o.id}" — days, 0 to ${MAX_COST_DAYS}`,
+        `durée réelle ${String(a)} invalide — de 0 à ${MAX_COST_DAYS} jours`,
+        `invalid actual days ${String(a)} — 0 to ${MAX_COST_DAYS} days`,
         { storyId: o.id, field: "actualDays" },
       );
     }

@@ -77,8 +77,8 @@ export function forecast(
   if (!Number.isInteger(trials) || trials < 1 || trials > 1_000_000 || !Number.isInteger(seed)) {
     fail(
       "invalid-trials",
-      `essais ${String(trials)} ou graine ${String(seed)} invalides — des entiers, essais de 1 à 1 000 000`,
-      `invalid trials ${String(trials)} or seed ${String(seed)} — integers, trials 1 to 1,000,000`,
+      `essais ${String(trials)} ou graine ${String(seed)} invalides — des entiers, essais ≤ 1 000 000`,
+      `invalid trials ${String(trials)} or seed ${String(seed)} — integers, trials ≤ 1,000,000`,
       { field: "trials" },
     );
   }
@@ -88,8 +88,8 @@ export function forecast(
   ) {
     fail(
       "invalid-capacity",
-      `capacité ${String(capacityDays)} invalide — des jours, de 0,5 à 3650`,
-      `invalid capacity ${String(capacityDays)} — days, 0.5 to 3650`,
+      `capacité ${String(capacityDays)} invalide — de 0,5 à 3650 jours`,
+      `invalid capacity ${String(capacityDays)} — 0.5 to 3650 days`,
       { field: "capacityDays" },
     );
   }
@@ -110,8 +110,8 @@ export function forecast(
     if (bad || needsPlanned) {
       fail(
         "invalid-history",
-        `chantier passé n° ${i + 1} : vélocité ${String(v)}${needsPlanned ? " sans charge prévue valide (plannedDays)" : ""} invalide`,
-        `past chantier #${i + 1}: invalid velocity ${String(v)}${needsPlanned ? " or missing valid plannedDays" : ""}`,
+        `chantier passé n° ${i + 1} : vélocité ${String(v)} ou charge prévue (plannedDays) invalide`,
+        `past chantier #${i + 1}: invalid velocity ${String(v)} or plannedDays`,
         { field: "history" },
       );
     }

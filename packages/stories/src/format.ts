@@ -24,8 +24,8 @@ export function formatStory(story: ParsedStory | StoryRecord, lang?: Lang): stri
   if (!p) {
     return fail(
       "no-role",
-      `le récit « ${story.text} » ne suit aucun modèle — réécrivez-le « En tant que …, je souhaite … »`,
-      `story "${story.text}" follows no template — rewrite it "As a …, I want …"`,
+      "récit hors modèle — écrivez « En tant que …, je souhaite … »",
+      'story follows no template — write "As a …, I want …"',
       { storyId: (story as StoryRecord).id },
     );
   }

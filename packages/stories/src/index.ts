@@ -1,8 +1,7 @@
 // @pionniers/stories — user stories for collectives of non-profits: parse, check quality,
-// prioritise, plan one-month chantiers optimally, evaluate and forecast.
+// prioritise, plan one-month chantiers optimally, evaluate and forecast. CSV import/export
+// lives behind its own entry, `@pionniers/stories/csv`, to keep this one small.
 
-export type { CsvOptions } from "./csv.ts";
-export { fromCsv, toCsv } from "./csv.ts";
 export type { Bilingual, Span, StoriesErrorCode, StoriesErrorDetails } from "./errors.ts";
 export { isStoriesError, StoriesError } from "./errors.ts";
 export type { Evaluation, Outcome } from "./evaluate.ts";

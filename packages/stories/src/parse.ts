@@ -177,6 +177,11 @@ function trimSpan(text: string, start: number, end: number, strip: RegExp): Span
 const innerTrail = /[\s,;:–-]/;
 const finalTrail = /[\s,;:.!?…"»”'–-]/;
 
+const noRole: Bilingual = {
+  fr: "pas de rôle — commencez par « En tant que <rôle>, … »",
+  en: 'no role — start with "As a <role>, …"',
+};
+
 function err(code: "empty-text" | "no-role" | "no-means", span: Span, msg: Bilingual): ParseResult {
   return { ok: false, error: new StoriesError(code, msg, { span }) };
 }
@@ -218,14 +223,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParseResul
   const roleMatch = rolePatterns[lang].exec(norm);
   if (!roleMatch) {
     const upTo = find(meansRe[lang], meansMarkers[lang], norm, 0)?.index ?? 0;
-    return err(
-      "no-role",
-      { start: 0, end: upTo },
-      {
-        fr: "pas de rôle — commencez par « En tant que <rôle>, … »",
-        en: 'no role — start with "As a <role>, …"',
-      },
-    );
+    return err("no-role", { start: 0, end: upTo }, noRole);
   }
   const roleStart = roleMatch[0].length;
   const means = find(meansRe[lang], meansMarkers[lang], norm, roleStart);
@@ -241,14 +239,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParseResul
   }
   const roleSpan = trimSpan(norm, roleStart, means.index, innerTrail);
   if (roleSpan.end <= roleSpan.start) {
-    return err(
-      "no-role",
-      { start: 0, end: means.index },
-      {
-        fr: "rôle vide — écrivez qui a ce besoin après « En tant que »",
-        en: 'empty role — say who has this need after "As a"',
-      },
-    );
+    return err("no-role", { start: 0, end: means.index }, noRole);
   }
   let meansForm = means.marker.form as MeansForm;
   let meansStart = means.end;

@@ -112,8 +112,8 @@ export function planChantiers(stories: readonly StoryRecord[], options: PlanOpti
   ) {
     fail(
       "invalid-count",
-      `nombre de chantiers ${String(count)} (à partir de ${String(first)}) invalide — un entier de 1 à 120`,
-      `invalid chantier count ${String(count)} (from ${String(first)}) — an integer 1 to 120`,
+      `nombre ${String(count)} ou premier numéro ${String(first)} invalide — des entiers, nombre ≤ 120`,
+      `invalid count ${String(count)} or first number ${String(first)} — integers, count ≤ 120`,
       { field: "count" },
     );
   }
@@ -138,8 +138,8 @@ export function planChantiers(stories: readonly StoryRecord[], options: PlanOpti
     const smallest = Math.min(...open.map((s) => s.cost));
     fail(
       "capacity-too-small",
-      `capacité ${capacityDays} j inférieure au plus petit récit (${smallest} j) — augmentez-la ou découpez les récits`,
-      `capacity ${capacityDays} d is below the smallest story (${smallest} d) — raise it or split the stories`,
+      `capacité ${capacityDays} j < plus petit récit (${smallest} j) — augmentez-la ou découpez les récits`,
+      `capacity ${capacityDays} d < smallest story (${smallest} d) — raise it or split the stories`,
       { field: "capacityDays" },
     );
   }
@@ -188,8 +188,8 @@ export function planChantiers(stories: readonly StoryRecord[], options: PlanOpti
       story: s,
       reason: "no-room",
       explanation: {
-        fr: `pas de place dans les ${count} chantier(s) : d'autres récits apportent plus pour le même temps`,
-        en: `no room in the ${count} chantier(s): other stories bring more for the same time`,
+        fr: "pas de place : d'autres récits apportent plus pour le même temps",
+        en: "no room: other stories bring more for the same time",
       },
     });
   }

@@ -141,7 +141,7 @@ function checkOne(
         "well-formed",
         "high",
         span,
-        r.ok ? b("récit illisible", "unreadable story") : r.error.localized,
+        r.ok ? b("autre langue", "other language") : r.error.localized,
         b(
           "écrivez « En tant que <rôle>, je souhaite <besoin> afin de <bénéfice> »",
           'write "As a <role>, I want <means> so that <ends>"',
@@ -160,7 +160,7 @@ function checkOne(
             `« ${p.text.slice(span.start, span.end).trim()} » joint peut-être deux besoins`,
             `"${p.text.slice(span.start, span.end).trim()}" may join two needs`,
           ),
-          b("faites un récit par besoin", "write one story per need"),
+          b("un récit par besoin", "one story per need"),
         ),
       );
     }
@@ -174,7 +174,7 @@ function checkOne(
             "« / » réunit peut-être deux besoins ou deux objets",
             '"/" may join two needs or two objects',
           ),
-          b("choisissez l'un, ou faites deux récits", "choose one, or write two stories"),
+          b("un récit par besoin", "one story per need"),
         ),
       );
     }
@@ -188,10 +188,7 @@ function checkOne(
             `« ${p.text.slice(span.start, span.end)} » décrit une solution, pas un besoin`,
             `"${p.text.slice(span.start, span.end)}" describes a solution, not a need`,
           ),
-          b(
-            "dites ce qu'il faut pouvoir faire ; laissez le choix de l'outil au chantier",
-            "say what must become possible; leave the choice of tool to the chantier",
-          ),
+          b("dites le besoin, pas l'outil", "state the need, not the tool"),
         ),
       );
     }
@@ -203,10 +200,7 @@ function checkOne(
           "low",
           m,
           b("le besoin tient en un mot", "the means is a single word"),
-          b(
-            "écrivez une phrase complète : un verbe et ce sur quoi il porte",
-            "write a full sentence: a verb and what it acts on",
-          ),
+          b("un verbe et son objet", "a verb and its object"),
         ),
       );
     }
@@ -248,8 +242,8 @@ function checkOne(
         span,
         b("précision entre parenthèses", "remark in brackets"),
         b(
-          "gardez le récit court ; mettez les précisions dans les critères d'acceptation",
-          "keep the story short; move the details to acceptance criteria",
+          "mettez les détails dans les critères d'acceptation",
+          "move details to acceptance criteria",
         ),
       ),
     );
@@ -262,8 +256,8 @@ function checkOne(
         span,
         b("plus d'une phrase ou une liste", "more than one sentence, or a list"),
         b(
-          "une seule phrase ; les détails vont dans les critères d'acceptation",
-          "one sentence; details go to acceptance criteria",
+          "mettez les détails dans les critères d'acceptation",
+          "move details to acceptance criteria",
         ),
       ),
     );
@@ -276,13 +270,10 @@ function checkOne(
         "medium",
         span,
         b(
-          `« ${word} » est vague : impossible à vérifier ni à estimer`,
-          `"${word}" is vague: it cannot be checked or estimated`,
+          `« ${word} » est vague : ni vérifiable ni estimable`,
+          `"${word}" is vague: neither testable nor estimable`,
         ),
-        b(
-          "dites précisément ce qui est attendu (combien, en combien de temps, pour qui)",
-          "say exactly what is expected (how much, how fast, for whom)",
-        ),
+        b("dites combien, en combien de temps, pour qui", "say how much, how fast, for whom"),
       ),
     );
   }
@@ -297,7 +288,7 @@ function checkOne(
             `doublon de ${o.id ? `« ${o.id} »` : "un autre récit"}`,
             `duplicate of ${o.id ? `"${o.id}"` : "another story"}`,
           ),
-          b("gardez un seul des deux récits", "keep only one of the two stories"),
+          b("gardez-en un seul", "keep only one"),
         ),
       );
     } else if (similar(p.words, o.words)) {
@@ -310,10 +301,7 @@ function checkOne(
             `presque identique à ${o.id ? `« ${o.id} »` : `« ${o.text} »`}`,
             `nearly the same as ${o.id ? `"${o.id}"` : `"${o.text}"`}`,
           ),
-          b(
-            "fusionnez les deux récits ou dites ce qui les distingue",
-            "merge the two stories or say what sets them apart",
-          ),
+          b("fusionnez-les ou distinguez-les", "merge them or tell them apart"),
         ),
       );
     }
@@ -381,10 +369,8 @@ export function checkQuality(story: StoryLike, options: QualityOptions = {}): Qu
  */
 export function checkBacklog(backlog: readonly StoryLike[]): QualityDefect[][] {
   const all = backlog.map(prepare);
-  const mode = modeOf(all);
   return all.map((p, i) => {
     const others = all.filter((_, j) => j !== i);
-    // The mode over the others differs from the whole backlog's only for tiny backlogs.
-    return checkOne(p, others, all.length > 20 ? mode : modeOf(others));
+    return checkOne(p, others, modeOf(others));
   });
 }

@@ -111,8 +111,8 @@ export function createStory(input: StoryInput): StoryRecord {
     if (typeof t !== "string" || t.trim() === "" || t !== t.trim() || /[,|;\n]/.test(t)) {
       fail(
         "invalid-theme",
-        `thème « ${String(t)} » invalide — un mot ou une expression sans , | ni ;`,
-        `invalid theme "${String(t)}" — a word or phrase without , | or ;`,
+        `thème « ${String(t)} » invalide — sans , | ni ;`,
+        `invalid theme "${String(t)}" — no , | or ;`,
         { ...d, field: "themes" },
       );
     }
@@ -170,8 +170,8 @@ export function checkFigures(s: {
   if (!isHalfDays(s.cost, MAX_COST_DAYS)) {
     fail(
       "invalid-cost",
-      `coût ${String(s.cost)} invalide — donnez des jours par demi-journées, de 0,5 à ${MAX_COST_DAYS}`,
-      `invalid cost ${String(s.cost)} — give days in half-day steps, 0.5 to ${MAX_COST_DAYS}`,
+      `coût ${String(s.cost)} invalide — des jours par demi-journées, de 0,5 à ${MAX_COST_DAYS}`,
+      `invalid cost ${String(s.cost)} — days in half-day steps, 0.5 to ${MAX_COST_DAYS}`,
       { ...d, field: "cost" },
     );
   }
@@ -186,8 +186,8 @@ export function checkFigures(s: {
   if (!Number.isInteger(s.reach) || s.reach < 1 || s.reach > 10_000) {
     fail(
       "invalid-reach",
-      `portée ${String(s.reach)} invalide — nombre entier d'associations, au moins 1`,
-      `invalid reach ${String(s.reach)} — a whole number of associations, at least 1`,
+      `portée ${String(s.reach)} invalide — un entier ≥ 1`,
+      `invalid reach ${String(s.reach)} — an integer ≥ 1`,
       { ...d, field: "reach" },
     );
   }

@@ -35,9 +35,8 @@ export function fold(text: string): string {
 
 const stop = new Set(
   (
-    "a an the to of and or for in on at by with my our i we be able so that as want " +
-    "le la les l un une des de du d et ou pour en au aux a que qu je j nous mon ma mes notre nos " +
-    "souhaite veux voudrais aimerais pouvoir peux tant afin"
+    "an the to of and or for in on at by with my our we be able so that as want " +
+    "le la les un une des de du et ou pour en au aux que qu je nous mon ma mes nos tant afin"
   ).split(" "),
 );
 
