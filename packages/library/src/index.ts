@@ -30,6 +30,17 @@ export { createMemoryStore } from "./memory-store.ts";
 export type { DocState, ElementEntry, FieldEntry, MergeState } from "./merge.ts";
 export { docKey, mergeChanges, toDoc } from "./merge.ts";
 export type {
+  Bookmark,
+  BookmarkExportOptions,
+  BookmarkImportReport,
+  ParsedBookmarks,
+} from "./netscape.ts";
+export {
+  exportNetscapeBookmarks,
+  importNetscapeBookmarks,
+  parseNetscapeBookmarks,
+} from "./netscape.ts";
+export type {
   AnyDoc,
   Clip,
   CollectionName,
@@ -48,6 +59,16 @@ export {
   jsonSchema,
   urlSchema,
 } from "./schema.ts";
+export type {
+  SearchFilter,
+  SearchHit,
+  SearchIndex,
+  SearchOptions,
+  SerializedSearchIndex,
+} from "./search-index.ts";
+export { createSearchIndex, loadSearchIndex } from "./search-index.ts";
+export { syncSearchIndex, watchSearchIndex } from "./search-sync.ts";
 export type { LibraryStore, StoredDoc, StoreTransaction } from "./store.ts";
+export { foldText, tokenize } from "./text.ts";
 export type { DuplicateGroup } from "./url.ts";
 export { findDuplicates, normalizeUrl } from "./url.ts";

@@ -89,6 +89,12 @@ export interface Library {
    * @returns the document's id
    */
   put<C extends CollectionName>(collection: C, doc: DocInput<C>): Promise<string>;
+  /**
+   * Creates or overwrites many documents in one transaction (imports, bulk edits): each is
+   * validated like {@link Library.put}; one bad document throws and nothing is written.
+   * @returns their ids, in order
+   */
+  putMany<C extends CollectionName>(collection: C, docs: readonly DocInput<C>[]): Promise<string[]>;
   /** Writes the given fields of an existing document (field-level: other fields untouched). */
   update<C extends CollectionName>(
     collection: C,
@@ -352,30 +358,57 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     store,
 
     async put(collection, doc) {
+      const [id] = await library.putMany(collection, [doc]);
+      return id!;
+    },
+
+    async putMany(collection, docs) {
       checkCollection(collection);
-      if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
-        fail("invalid-document", "expected an object");
-      }
-      const fields = { ...(doc as Record<string, unknown>) };
-      const id = fields.id === undefined ? createId() : fields.id;
-      checkId(id);
-      const current = await store.getDoc(docKey(collection, id));
-      if (!current) {
-        const spec: CollectionSpec = collections[collection];
-        for (const field of spec.required) {
-          if (fields[field] === undefined)
-            fail("invalid-document", `a new ${collection} document needs "${field}"`, field);
+      const prepared = docs.map((doc, i) => {
+        if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
+          fail("invalid-document", "expected an object", docs.length > 1 ? `[${i}]` : undefined);
         }
-        if (collection === "clips") {
-          fields.createdBy ??= pioneer.id;
-          if (pioneer.association !== undefined) fields.association ??= pioneer.association;
-          fields.createdAt ??= new Date(now()).toISOString();
-          fields.private ??= false;
+        const fields = { ...(doc as Record<string, unknown>) };
+        const id = fields.id === undefined ? createId() : fields.id;
+        checkId(id);
+        return { id, fields };
+      });
+      const current = await Promise.all(
+        prepared.map((p) => store.getDoc(docKey(collection, p.id))),
+      );
+      const changes: Change[] = [];
+      prepared.forEach(({ id, fields }, i) => {
+        try {
+          if (!current[i]) {
+            const spec: CollectionSpec = collections[collection];
+            for (const field of spec.required) {
+              if (fields[field] === undefined)
+                fail("invalid-document", `a new ${collection} document needs "${field}"`, field);
+            }
+            if (collection === "clips") {
+              fields.createdBy ??= pioneer.id;
+              if (pioneer.association !== undefined) fields.association ??= pioneer.association;
+              fields.createdAt ??= new Date(now()).toISOString();
+              fields.private ??= false;
+            }
+          }
+          for (const c of fieldChanges(collection, id, fields, current[i])) changes.push(c);
+        } catch (error) {
+          if (docs.length > 1 && error instanceof LibraryError) {
+            const reason = error.message.slice(
+              `[library] ${error.path === undefined ? "" : `${error.path}: `}`.length,
+            );
+            throw new LibraryError(
+              error.code,
+              reason,
+              error.path === undefined ? `[${i}]` : `[${i}].${error.path}`,
+            );
+          }
+          throw error;
         }
-      }
-      const changes = fieldChanges(collection, id, fields, current);
+      });
       await commit(changes, "local");
-      return id;
+      return prepared.map((p) => p.id);
     },
 
     async update(collection, id, fields) {

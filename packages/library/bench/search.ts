@@ -1,0 +1,110 @@
+// Search over N clips: our index vs bare MiniSearch and FlexSearch on the same documents and
+// queries, measured in the same run. Run: node --expose-gc --import tsx bench/search.ts [N]
+import { Document } from "flexsearch";
+import MiniSearch from "minisearch";
+import { type Clip, createSearchIndex, loadSearchIndex } from "../src/index.ts";
+import { clips as makeClips, queries as makeQueries } from "./corpus.ts";
+import { heapMb, line, now, percentile, row } from "./util.ts";
+
+interface Measured {
+  build: number;
+  heap: number;
+  p50: number;
+  p95: number;
+}
+
+function measureQueries(
+  run: (q: string) => unknown,
+  queries: string[],
+): { p50: number; p95: number } {
+  for (const q of queries.slice(0, 20)) run(q); // warm-up
+  const times: number[] = [];
+  for (const q of queries) {
+    const t = now();
+    run(q);
+    times.push(now() - t);
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+export async function benchSearch(n: number, withFlex = true): Promise<void> {
+  console.log(`\nSearch over ${n.toLocaleString("en")} clips (~340 words each)`);
+  const { clips, vocab } = makeClips(n);
+  const queries = makeQueries(vocab, 300);
+
+  let before = heapMb();
+  let t = now();
+  const ours = createSearchIndex();
+  for (const c of clips) ours.add(c);
+  const oursBuild = now() - t;
+  const oursHeap = heapMb() - before;
+  const oursQ = measureQueries((q) => ours.search(q, { limit: 20 }), queries);
+  const filtered = measureQueries(
+    (q) => ours.search(q, { limit: 20, filter: { themeIds: ["t3"], from: "2023-11-15" } }),
+    queries,
+  );
+
+  const saved = ours.serialize();
+  const stored = structuredClone(saved); // what IndexedDB hands back
+  t = now();
+  const reopened = loadSearchIndex(stored);
+  reopened.search(queries[0]!);
+  const reopen = now() - t;
+
+  before = heapMb();
+  t = now();
+  const mini = new MiniSearch<Clip>({
+    fields: ["title", "description", "note", "selection", "text", "tags"],
+    extractField: (doc, field) => {
+      const v = (doc as unknown as Record<string, unknown>)[field];
+      return Array.isArray(v) ? v.join(" ") : (v as string);
+    },
+    processTerm: (term) =>
+      term
+        .toLowerCase()
+        .normalize("NFD")
+        .replace(/\p{M}+/gu, ""),
+    searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 4, tags: 4 } },
+  });
+  mini.addAll(clips);
+  const miniBuild = now() - t;
+  const miniHeap = heapMb() - before;
+  const miniQ = measureQueries((q) => mini.search(q).slice(0, 20), queries);
+  const m: Measured = { build: miniBuild, heap: miniHeap, ...miniQ };
+
+  let f: Measured | undefined;
+  if (withFlex) {
+    before = heapMb();
+    t = now();
+    const flex = new Document({
+      tokenize: "forward",
+      encoder: "LatinBalance",
+      document: { id: "id", index: ["title", "description", "note", "text", "tags"] },
+    });
+    for (const c of clips) flex.add(c as never);
+    const flexBuild = now() - t;
+    const flexHeap = heapMb() - before;
+    const flexQ = measureQueries((q) => flex.search(q, { limit: 20, merge: true }), queries);
+    f = { build: flexBuild, heap: flexHeap, ...flexQ };
+  }
+
+  row("index build", oursBuild, m.build, "MiniSearch 7.2", "ms");
+  row("index heap", oursHeap, m.heap, "MiniSearch 7.2", "MB");
+  row("query p50", oursQ.p50, m.p50, "MiniSearch 7.2", "ms");
+  row("query p95", oursQ.p95, m.p95, "MiniSearch 7.2", "ms");
+  if (f) {
+    row("index build", oursBuild, f.build, "FlexSearch 0.8 forward", "ms");
+    row("index heap", oursHeap, f.heap, "FlexSearch 0.8 forward", "MB");
+    row("query p95", oursQ.p95, f.p95, "FlexSearch 0.8 forward", "ms");
+  }
+  line("query p95 with theme+date filter", filtered.p95, "ms");
+  line("reopen saved index + first query", reopen, "ms", "target ≤ 500 ms");
+  const verdict = oursQ.p95 <= m.p95 / 2 && oursBuild <= m.build && oursHeap <= m.heap;
+  console.log(
+    `  → p95 ≤ ½ MiniSearch, build ≤ MiniSearch, heap ≤ MiniSearch: ${verdict ? "yes" : "NO"}`,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await benchSearch(Number(process.argv[2] ?? 10_000));
+}

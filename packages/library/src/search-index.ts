@@ -1,0 +1,525 @@
+import type { Clip } from "./schema.ts";
+import { tokenize } from "./text.ts";
+
+/** Restricts a search to clips with any of these themes, stories, tags, pioneers… */
+export interface SearchFilter {
+  /** Any of these theme ids. */
+  themeIds?: readonly string[];
+  /** Any of these story ids. */
+  storyIds?: readonly string[];
+  /** Any of these tags. */
+  tags?: readonly string[];
+  /** Clipped by any of these pioneers. */
+  createdBy?: readonly string[];
+  /** From any of these associations. */
+  associations?: readonly string[];
+  /** Clipped on or after this date (`YYYY-MM-DD` or ISO timestamp). */
+  from?: string;
+  /** Clipped on or before this date (`YYYY-MM-DD` or ISO timestamp). */
+  to?: string;
+}
+
+/** Options of {@link SearchIndex.search}. */
+export interface SearchOptions {
+  /** How many hits (default 20). */
+  limit?: number;
+  /** Skip this many hits first (paging; default 0). */
+  offset?: number;
+  filter?: SearchFilter;
+  /** Match the start of words (default true): `coop` finds `cooperative`. */
+  prefix?: boolean;
+  /** Tolerate small typos (default true): one edit from 4 letters, two from 8. */
+  fuzzy?: boolean;
+}
+
+/** One search result. */
+export interface SearchHit {
+  id: string;
+  score: number;
+}
+
+/** A search index in a form IndexedDB can store (structured clone) and {@link loadSearchIndex} reads. */
+export interface SerializedSearchIndex {
+  format: "pionniers-search";
+  version: 1;
+  /** The library cursor the index is up to date with. */
+  cursor: string;
+  terms: string;
+  offsets: Int32Array;
+  postings: Int32Array;
+  ids: string[];
+  lengths: Float64Array;
+  meta: (ClipMeta | null)[];
+}
+
+/** A full-text index over clips, made by {@link createSearchIndex}. */
+export interface SearchIndex {
+  /** How many clips are indexed. */
+  readonly size: number;
+  /** The library cursor the index is up to date with (see {@link syncSearchIndex}). */
+  cursor: string;
+  /** Indexes a clip, replacing an earlier version; a clip in the trash is removed instead. */
+  add(clip: Clip): void;
+  /** Removes a clip (no-op when absent). */
+  remove(id: string): void;
+  /** Whether a clip is indexed. */
+  has(id: string): boolean;
+  /**
+   * Ranked search over title, description, selection, note, readable text and tags;
+   * accent- and case-insensitive, prefix and typo tolerant. An empty query lists the clips
+   * that pass the filter, newest first.
+   */
+  search(query: string, options?: SearchOptions): SearchHit[];
+  /** The index in a storable form. */
+  serialize(): SerializedSearchIndex;
+}
+
+interface ClipMeta {
+  themeIds: string[];
+  storyIds: string[];
+  tags: string[];
+  createdBy: string;
+  association: string;
+  createdAt: string;
+}
+
+const FIELD_WEIGHTS: [keyof Clip, number][] = [
+  ["title", 4],
+  ["tags", 4],
+  ["description", 2],
+  ["note", 2],
+  ["selection", 2],
+  ["text", 1],
+];
+const K1 = 1.2;
+const B = 0.75;
+const MAX_EXPANSIONS = 40;
+const MAX_QUERY_TERMS = 16;
+
+// Three reusable rows: the typo check runs on thousands of terms per query, without allocating.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
+/** Bounded Damerau–Levenshtein distance: returns `max + 1` as soon as it exceeds `max`. */
+function distance(a: string, b: string, max: number): number {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > max) return max + 1;
+  if (rowA.length <= lb) {
+    rowA = new Int32Array(lb + 1);
+    rowB = new Int32Array(lb + 1);
+    rowC = new Int32Array(lb + 1);
+  }
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j <= lb; j++) prev[j] = j;
+  for (let i = 1; i <= la; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let v = prev[j - 1]! + (ca === cb ? 0 : 1);
+      const del = prev[j]! + 1;
+      if (del < v) v = del;
+      const ins = cur[j - 1]! + 1;
+      if (ins < v) v = ins;
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        const tr = prev2[j - 2]! + 1;
+        if (tr < v) v = tr;
+      }
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    const spare = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = spare;
+  }
+  return prev[lb]!;
+}
+
+function lowerBound(sorted: string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function metaOf(clip: Clip): ClipMeta {
+  return {
+    themeIds: clip.themeIds ?? [],
+    storyIds: clip.storyIds ?? [],
+    tags: clip.tags ?? [],
+    createdBy: clip.createdBy ?? "",
+    association: clip.association ?? "",
+    createdAt: clip.createdAt ?? "",
+  };
+}
+
+function passes(meta: ClipMeta, f: SearchFilter): boolean {
+  const any = (want: readonly string[] | undefined, have: readonly string[]) =>
+    want === undefined || want.length === 0 || want.some((x) => have.includes(x));
+  if (!any(f.themeIds, meta.themeIds) || !any(f.storyIds, meta.storyIds) || !any(f.tags, meta.tags))
+    return false;
+  if (f.createdBy?.length && !f.createdBy.includes(meta.createdBy)) return false;
+  if (f.associations?.length && !f.associations.includes(meta.association)) return false;
+  if (f.from !== undefined && meta.createdAt < f.from) return false;
+  // A bare date `to` includes that whole day.
+  if (f.to !== undefined && meta.createdAt.slice(0, f.to.length) > f.to) return false;
+  return true;
+}
+
+/**
+ * Makes an empty full-text index of clips: an inverted index with accent folding, prefix
+ * search over sorted terms, small-typo tolerance and BM25 ranking, updated clip by clip.
+ * Keep it current with {@link syncSearchIndex}; store it with `serialize()` and reopen it
+ * with {@link loadSearchIndex}.
+ *
+ * @returns the index
+ * @example
+ * ```ts
+ * const index = createSearchIndex();
+ * for (const clip of await library.query("clips")) index.add(clip);
+ * index.search("cooperative", { filter: { tags: ["ess"] } }); // [{ id, score }, …]
+ * ```
+ */
+export function createSearchIndex(): SearchIndex {
+  return build(undefined);
+}
+
+/**
+ * Reopens a serialized index — much faster than indexing every clip again.
+ *
+ * @param data what `serialize()` returned (possibly read back from IndexedDB)
+ * @returns the index, at the cursor it was saved with
+ * @example
+ * ```ts
+ * const index = saved ? loadSearchIndex(saved) : createSearchIndex();
+ * await syncSearchIndex(library, index); // catch up with changes since it was saved
+ * ```
+ */
+export function loadSearchIndex(data: SerializedSearchIndex): SearchIndex {
+  return build(data);
+}
+
+function build(data: SerializedSearchIndex | undefined): SearchIndex {
+  const termIds = new Map<string, number>();
+  const termList: string[] = [];
+  // Postings of a term: clip number, weighted frequency, … — a typed view after loading,
+  // copied into an array the first time the term gets a new clip.
+  const postings: (number[] | Int32Array)[] = [];
+  const ids: (string | undefined)[] = [];
+  const lengths: number[] = [];
+  const metas: (ClipMeta | null)[] = [];
+  const numbers = new Map<string, number>();
+  let totalLength = 0;
+  let dead = 0;
+  let sorted: string[] | null = null;
+  let cursor = "";
+
+  if (data) {
+    cursor = data.cursor;
+    const words = data.terms === "" ? [] : data.terms.split("\n");
+    for (let t = 0; t < words.length; t++) {
+      termIds.set(words[t]!, t);
+      termList.push(words[t]!);
+      postings.push(data.postings.subarray(data.offsets[t]!, data.offsets[t + 1]!));
+    }
+    for (let d = 0; d < data.ids.length; d++) {
+      const id = data.ids[d]!;
+      ids.push(id);
+      numbers.set(id, d);
+      lengths.push(data.lengths[d]!);
+      metas.push(data.meta[d] ?? null);
+      totalLength += data.lengths[d]!;
+    }
+  }
+
+  let scores = new Float64Array(1024);
+  let best = new Float64Array(1024);
+  let masks = new Uint32Array(1024);
+
+  function removeNumber(n: number): void {
+    const id = ids[n];
+    if (id === undefined) return;
+    numbers.delete(id);
+    ids[n] = undefined;
+    metas[n] = null;
+    totalLength -= lengths[n]!;
+    dead++;
+    if (dead > 1000 && dead > numbers.size) compact();
+  }
+
+  /** Drops the postings of removed clips, renumbering live ones. */
+  function compact(): void {
+    const renumber = new Int32Array(ids.length).fill(-1);
+    let next = 0;
+    for (let n = 0; n < ids.length; n++) {
+      if (ids[n] !== undefined) {
+        renumber[n] = next;
+        ids[next] = ids[n];
+        lengths[next] = lengths[n]!;
+        metas[next] = metas[n]!;
+        numbers.set(ids[n]!, next);
+        next++;
+      }
+    }
+    ids.length = next;
+    lengths.length = next;
+    metas.length = next;
+    for (let t = 0; t < postings.length; t++) {
+      const list = postings[t]!;
+      const kept: number[] = [];
+      for (let i = 0; i < list.length; i += 2) {
+        const n = renumber[list[i]!]!;
+        if (n >= 0) kept.push(n, list[i + 1]!);
+      }
+      postings[t] = kept;
+    }
+    dead = 0;
+  }
+
+  const index: SearchIndex = {
+    get size() {
+      return numbers.size;
+    },
+    get cursor() {
+      return cursor;
+    },
+    set cursor(value: string) {
+      cursor = value;
+    },
+
+    add(clip) {
+      const existing = numbers.get(clip.id);
+      if (existing !== undefined) removeNumber(existing);
+      if (clip.deleted === true) return;
+      const counts = new Map<string, number>();
+      let length = 0;
+      for (const [field, weight] of FIELD_WEIGHTS) {
+        const value = clip[field];
+        const text = Array.isArray(value)
+          ? value.join(" ")
+          : typeof value === "string"
+            ? value
+            : "";
+        if (text === "") continue;
+        for (const term of tokenize(text)) {
+          counts.set(term, (counts.get(term) ?? 0) + weight);
+          length += weight;
+        }
+      }
+      const n = ids.length;
+      ids.push(clip.id);
+      numbers.set(clip.id, n);
+      lengths.push(length);
+      metas.push(metaOf(clip));
+      totalLength += length;
+      for (const [term, tf] of counts) {
+        let t = termIds.get(term);
+        if (t === undefined) {
+          t = termList.length;
+          termIds.set(term, t);
+          termList.push(term);
+          postings.push([]);
+          sorted = null;
+        }
+        let list = postings[t]!;
+        if (!Array.isArray(list)) {
+          list = Array.from(list);
+          postings[t] = list;
+        }
+        list.push(n, tf);
+      }
+    },
+
+    remove(id) {
+      const n = numbers.get(id);
+      if (n !== undefined) removeNumber(n);
+    },
+
+    has: (id) => numbers.has(id),
+
+    search(query, options = {}) {
+      const limit = Math.max(0, options.limit ?? 20);
+      const offset = Math.max(0, options.offset ?? 0);
+      const filter = options.filter;
+      const want = limit + offset;
+      let words = [...new Set(tokenize(query))];
+      if (words.length === 0) words = [...new Set(tokenize(query, true))];
+      words = words.slice(0, MAX_QUERY_TERMS);
+
+      if (words.length === 0) {
+        const hits: { id: string; at: string }[] = [];
+        for (let n = 0; n < ids.length; n++) {
+          const meta = metas[n];
+          if (ids[n] === undefined || !meta || (filter && !passes(meta, filter))) continue;
+          hits.push({ id: ids[n]!, at: meta.createdAt });
+        }
+        hits.sort((a, b) => (a.at > b.at ? -1 : a.at < b.at ? 1 : 0));
+        return hits.slice(offset, want).map((h) => ({ id: h.id, score: 0 }));
+      }
+
+      if (scores.length < ids.length) {
+        const size = Math.max(ids.length, scores.length * 2);
+        scores = new Float64Array(size);
+        best = new Float64Array(size);
+        masks = new Uint32Array(size);
+      }
+      const live = numbers.size;
+      const avg = live > 0 ? totalLength / live : 1;
+      const touched: number[] = [];
+      const bestTouched: number[] = [];
+
+      for (let q = 0; q < words.length; q++) {
+        const word = words[q]!;
+        // Every term this query word stands for, with how much it counts.
+        const expansions: [number, number][] = [];
+        const exact = termIds.get(word);
+        if (exact !== undefined) expansions.push([exact, 1]);
+        if (options.prefix !== false || options.fuzzy !== false) sorted ??= [...termList].sort();
+        if (options.prefix !== false && word.length >= 2 && sorted) {
+          const found: [number, number][] = [];
+          for (
+            let i = lowerBound(sorted, word);
+            i < sorted.length && sorted[i]!.startsWith(word);
+            i++
+          ) {
+            const t = termIds.get(sorted[i]!)!;
+            if (t !== exact) found.push([t, 0.3 + 0.4 * (word.length / sorted[i]!.length)]);
+          }
+          if (found.length > MAX_EXPANSIONS) {
+            found.sort((a, b) => postings[b[0]]!.length - postings[a[0]]!.length);
+            found.length = MAX_EXPANSIONS;
+          }
+          expansions.push(...found);
+        }
+        // Typo tolerance only for words the index does not hold as such.
+        if (options.fuzzy !== false && exact === undefined && word.length >= 4 && sorted) {
+          const max = word.length >= 8 ? 2 : 1;
+          const first = word[0]!;
+          const found: [number, number][] = [];
+          const end = lowerBound(sorted, String.fromCharCode(first.charCodeAt(0) + 1));
+          for (let i = lowerBound(sorted, first); i < end; i++) {
+            const term = sorted[i]!;
+            if (Math.abs(term.length - word.length) > max || term.startsWith(word)) continue;
+            const d = distance(word, term, max);
+            if (d <= max) found.push([termIds.get(term)!, d === 1 ? 0.45 : 0.25]);
+          }
+          if (found.length > MAX_EXPANSIONS) {
+            found.sort((a, b) => postings[b[0]]!.length - postings[a[0]]!.length);
+            found.length = MAX_EXPANSIONS;
+          }
+          expansions.push(...found);
+        }
+
+        // A clip counts once per query word: its best-matching expansion.
+        for (const [t, weight] of expansions) {
+          const list = postings[t]!;
+          const df = list.length / 2;
+          const w = weight * Math.log(1 + (live - df + 0.5) / (df + 0.5)) * (K1 + 1);
+          for (let i = 0; i < list.length; i += 2) {
+            const n = list[i]!;
+            if (ids[n] === undefined) continue;
+            const tf = list[i + 1]!;
+            const s = (w * tf) / (tf + K1 * (1 - B + (B * lengths[n]!) / avg));
+            if (best[n] === 0) bestTouched.push(n);
+            if (s > best[n]!) best[n] = s;
+          }
+        }
+        const bit = 1 << q;
+        for (const n of bestTouched) {
+          if (masks[n] === 0) touched.push(n);
+          scores[n]! += best[n]!;
+          masks[n]! |= bit;
+          best[n] = 0;
+        }
+        bestTouched.length = 0;
+      }
+
+      // Top `want` by score in a min-heap; clips matching every query word rank first.
+      const heapN: number[] = [];
+      const heapS: number[] = [];
+      const swap = (i: number, j: number) => {
+        [heapN[i], heapN[j]] = [heapN[j]!, heapN[i]!];
+        [heapS[i], heapS[j]] = [heapS[j]!, heapS[i]!];
+      };
+      const down = (i: number) => {
+        for (;;) {
+          const l = 2 * i + 1;
+          const r = l + 1;
+          let m = i;
+          if (l < heapS.length && heapS[l]! < heapS[m]!) m = l;
+          if (r < heapS.length && heapS[r]! < heapS[m]!) m = r;
+          if (m === i) return;
+          swap(i, m);
+          i = m;
+        }
+      };
+      for (const n of touched) {
+        let bits = masks[n]!;
+        let matched = 0;
+        while (bits) {
+          bits &= bits - 1;
+          matched++;
+        }
+        const coverage = matched / words.length;
+        const score = scores[n]! * coverage * coverage;
+        scores[n] = 0;
+        masks[n] = 0;
+        if (want === 0) continue;
+        if (filter && !passes(metas[n]!, filter)) continue;
+        if (heapS.length < want) {
+          heapN.push(n);
+          heapS.push(score);
+          for (let i = heapS.length - 1; i > 0; ) {
+            const p = (i - 1) >> 1;
+            if (heapS[p]! <= heapS[i]!) break;
+            swap(i, p);
+            i = p;
+          }
+        } else if (score > heapS[0]!) {
+          heapN[0] = n;
+          heapS[0] = score;
+          down(0);
+        }
+      }
+      const hits = heapN.map((n, i) => ({ id: ids[n]!, score: heapS[i]! }));
+      hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+      return hits.slice(offset, want);
+    },
+
+    serialize() {
+      if (dead > 0) compact();
+      const offsets = new Int32Array(termList.length + 1);
+      let total = 0;
+      for (let t = 0; t < postings.length; t++) {
+        offsets[t] = total;
+        total += postings[t]!.length;
+      }
+      offsets[termList.length] = total;
+      const flat = new Int32Array(total);
+      for (let t = 0; t < postings.length; t++) flat.set(postings[t]!, offsets[t]!);
+      return {
+        format: "pionniers-search",
+        version: 1,
+        cursor,
+        terms: termList.join("\n"),
+        offsets,
+        postings: flat,
+        ids: ids as string[],
+        lengths: Float64Array.from(lengths),
+        meta: metas,
+      };
+    },
+  };
+  return index;
+}

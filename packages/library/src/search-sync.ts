@@ -1,0 +1,59 @@
+import type { Library } from "./library.ts";
+import type { SearchIndex } from "./search-index.ts";
+
+/**
+ * Brings a search index up to date with a library: reads the changes since the index's
+ * cursor and re-indexes only the clips they touched (clips in the trash leave the index).
+ * Run it after opening a saved index, and after writes (see {@link watchSearchIndex}).
+ *
+ * @param library the library
+ * @param index the index (its `cursor` advances)
+ * @returns how many clips were re-indexed or removed
+ * @example
+ * ```ts
+ * const index = saved ? loadSearchIndex(saved) : createSearchIndex();
+ * await syncSearchIndex(library, index);
+ * ```
+ */
+export async function syncSearchIndex(library: Library, index: SearchIndex): Promise<number> {
+  let touched = 0;
+  for (let more = true; more; ) {
+    const page = await library.changesSince(index.cursor, { limit: 5000 });
+    const ids = new Set<string>();
+    for (const c of page.changes) if (c.collection === "clips") ids.add(c.id);
+    for (const id of ids) {
+      const clip = await library.get("clips", id);
+      if (clip === undefined || clip.deleted === true) index.remove(id);
+      else index.add(clip);
+      touched++;
+    }
+    index.cursor = page.cursor;
+    more = page.more;
+  }
+  return touched;
+}
+
+/**
+ * Keeps a search index current as the library changes (local edits, sync, bundle imports).
+ *
+ * @param library the library
+ * @param index the index
+ * @param onError called when an update fails (default: ignored; the next update retries)
+ * @returns a function that stops watching
+ * @example
+ * ```ts
+ * const stop = watchSearchIndex(library, index);
+ * ```
+ */
+export function watchSearchIndex(
+  library: Library,
+  index: SearchIndex,
+  onError: (error: unknown) => void = () => {},
+): () => void {
+  let queue: Promise<unknown> = syncSearchIndex(library, index).catch(onError);
+  const stop = library.subscribe((event) => {
+    if (!event.docs.some((d) => d.collection === "clips")) return;
+    queue = queue.then(() => syncSearchIndex(library, index)).catch(onError);
+  });
+  return stop;
+}
