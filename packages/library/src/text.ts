@@ -6,7 +6,7 @@ const STOPWORDS = new Set(
   ).split(" "),
 );
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~\t\n\r]*$/;
 const ASCII_TOKEN = /[a-z0-9]+/g;
 const UNICODE_TOKEN = /[\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
