@@ -11,8 +11,10 @@ export {
 } from "./change.ts";
 export type { Clock, ClockOptions, Stamp } from "./clock.ts";
 export { createClock, formatStamp, MAX_DRIFT_MS, parseStamp } from "./clock.ts";
+export { exportCsv } from "./csv.ts";
 export type { LibraryErrorCode } from "./errors.ts";
 export { isLibraryError, LibraryError } from "./errors.ts";
+export type { ClipExportOptions, Lang } from "./export-context.ts";
 export { createId } from "./id.ts";
 export type { Json } from "./json.ts";
 export type {
@@ -26,6 +28,8 @@ export type {
 } from "./library.ts";
 export { createLibrary } from "./library.ts";
 export { LIMITS } from "./limits.ts";
+export type { StateOfTheArtOptions } from "./markdown.ts";
+export { exportStateOfTheArt } from "./markdown.ts";
 export { createMemoryStore } from "./memory-store.ts";
 export type { DocState, ElementEntry, FieldEntry, MergeState } from "./merge.ts";
 export { docKey, mergeChanges, toDoc } from "./merge.ts";

@@ -164,17 +164,33 @@ function metaOf(clip: Clip): ClipMeta {
   };
 }
 
-function passes(meta: ClipMeta, f: SearchFilter): boolean {
-  const any = (want: readonly string[] | undefined, have: readonly string[]) =>
-    want === undefined || want.length === 0 || want.some((x) => have.includes(x));
-  if (!any(f.themeIds, meta.themeIds) || !any(f.storyIds, meta.storyIds) || !any(f.tags, meta.tags))
-    return false;
-  if (f.createdBy?.length && !f.createdBy.includes(meta.createdBy)) return false;
-  if (f.associations?.length && !f.associations.includes(meta.association)) return false;
-  if (f.from !== undefined && meta.createdAt < f.from) return false;
+/** Turns a filter into one fast test, compiled once per search. */
+function compileFilter(f: SearchFilter): (meta: ClipMeta) => boolean {
+  const tests: ((meta: ClipMeta) => boolean)[] = [];
+  const anyOf = (want: readonly string[] | undefined, pick: (m: ClipMeta) => readonly string[]) => {
+    if (!want?.length) return;
+    const set = new Set(want);
+    tests.push((m) => pick(m).some((x) => set.has(x)));
+  };
+  anyOf(f.themeIds, (m) => m.themeIds);
+  anyOf(f.storyIds, (m) => m.storyIds);
+  anyOf(f.tags, (m) => m.tags);
+  if (f.createdBy?.length) {
+    const set = new Set(f.createdBy);
+    tests.push((m) => set.has(m.createdBy));
+  }
+  if (f.associations?.length) {
+    const set = new Set(f.associations);
+    tests.push((m) => set.has(m.association));
+  }
+  const { from, to } = f;
+  if (from !== undefined) tests.push((m) => m.createdAt >= from);
   // A bare date `to` includes that whole day.
-  if (f.to !== undefined && meta.createdAt.slice(0, f.to.length) > f.to) return false;
-  return true;
+  if (to !== undefined) tests.push((m) => m.createdAt.slice(0, to.length) <= to);
+  return (meta) => {
+    for (const test of tests) if (!test(meta)) return false;
+    return true;
+  };
 }
 
 /**
@@ -351,7 +367,7 @@ function build(data: SerializedSearchIndex | undefined): SearchIndex {
     search(query, options = {}) {
       const limit = Math.max(0, options.limit ?? 20);
       const offset = Math.max(0, options.offset ?? 0);
-      const filter = options.filter;
+      const filter = options.filter ? compileFilter(options.filter) : undefined;
       const want = limit + offset;
       let words = [...new Set(tokenize(query))];
       if (words.length === 0) words = [...new Set(tokenize(query, true))];
@@ -361,7 +377,7 @@ function build(data: SerializedSearchIndex | undefined): SearchIndex {
         const hits: { id: string; at: string }[] = [];
         for (let n = 0; n < ids.length; n++) {
           const meta = metas[n];
-          if (ids[n] === undefined || !meta || (filter && !passes(meta, filter))) continue;
+          if (ids[n] === undefined || !meta || (filter && !filter(meta))) continue;
           hits.push({ id: ids[n]!, at: meta.createdAt });
         }
         hits.sort((a, b) => (a.at > b.at ? -1 : a.at < b.at ? 1 : 0));
@@ -476,7 +492,7 @@ function build(data: SerializedSearchIndex | undefined): SearchIndex {
         scores[n] = 0;
         masks[n] = 0;
         if (want === 0) continue;
-        if (filter && !passes(metas[n]!, filter)) continue;
+        if (filter && !filter(metas[n]!)) continue;
         if (heapS.length < want) {
           heapN.push(n);
           heapS.push(score);
