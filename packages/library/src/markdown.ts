@@ -66,7 +66,10 @@ export async function exportStateOfTheArt(
   const themes = new Map<string, Map<string, Clip[]>>();
   const file = (theme: string, story: string, clip: Clip) => {
     let stories = themes.get(theme);
-    if (!stories) themes.set(theme, (stories = new Map()));
+    if (!stories) {
+      stories = new Map();
+      themes.set(theme, stories);
+    }
     const list = stories.get(story);
     if (list) list.push(clip);
     else stories.set(story, [clip]);
