@@ -1,10 +1,9 @@
-import { fail } from "./errors.ts";
-import type { Lang, ParsedStory } from "./parse.ts";
+import { type Lang, type ParsedStory, parseStory } from "./parse.ts";
 import type { StoryRecord } from "./story.ts";
-import { startsWithVowel } from "./text.ts";
+import { elides } from "./text.ts";
 
 function elide(full: string, short: string, next: string): string {
-  return startsWithVowel(next, "fr") ? `${short}${next}` : `${full}${next}`;
+  return elides(next) ? `${short}${next}` : `${full}${next}`;
 }
 
 /**
@@ -20,14 +19,12 @@ function elide(full: string, short: string, next: string): string {
  * formatStory(parsed, "fr"); // "En tant qu'adhérente, je souhaite payer ma cotisation en ligne."
  */
 export function formatStory(story: ParsedStory | StoryRecord, lang?: Lang): string {
-  const p = "parsed" in story ? story.parsed : story;
+  let p = "parsed" in story ? story.parsed : story;
   if (!p) {
-    return fail(
-      "no-role",
-      "récit hors modèle — écrivez « En tant que …, je souhaite … »",
-      'story follows no template — write "As a …, I want …"',
-      { storyId: (story as StoryRecord).id },
-    );
+    // Say exactly why, as parseStory would.
+    const r = parseStory(story.text);
+    if (!r.ok) throw r.error;
+    p = r.story;
   }
   const l = lang ?? p.lang;
   let sentence: string;
@@ -46,7 +43,8 @@ export function formatStory(story: ParsedStory | StoryRecord, lang?: Lang): stri
         : `, ${elide(p.endsForm === "clause" ? "afin que " : "afin de ", p.endsForm === "clause" ? "afin qu'" : "afin d'", p.ends)}`;
     sentence = `${role}, ${verb}${need}${why}`;
   } else {
-    const article = startsWithVowel(p.role, "en") ? "an" : "a";
+    // "an admin", "an umbrella", but "a user", "a unit".
+    const article = /^(?:[aeio]|u(?!s|ni))/i.test(p.role) ? "an" : "a";
     const verb = p.negative ? "I do not want " : "I want ";
     const lead = { direct: "", infinitive: "to ", clause: "that ", ability: "to be able to " }[
       p.meansForm

@@ -1,4 +1,4 @@
-import { formatStory, parseStory } from "@pionniers/stories";
+import { createStory, formatStory, parseStory } from "@pionniers/stories";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { frenchNonStories, frenchStories } from "./test-fixtures/french-stories.ts";
@@ -139,11 +139,18 @@ describe("formatStory", () => {
     expect(formatStory(r.story)).toBe(
       "En tant qu'adhérente, je souhaite payer en ligne, afin que ce soit plus simple.",
     );
+    const user = parseStory("As an user, I want to log in");
+    expect(user.ok && formatStory(user.story)).toBe("As a user, I want to log in.");
     const en = parseStory("As a admin I can export members so that I save time.");
     if (!en.ok) throw en.error;
     expect(formatStory(en.story)).toBe(
       "As an admin, I want to be able to export members, so that I save time.",
     );
+  });
+
+  it("explains why a record whose text follows no template cannot be written back", () => {
+    const s = createStory({ id: "x", text: "Un agenda partagé", cost: 1, impact: 2 });
+    expect(() => formatStory(s)).toThrow(expect.objectContaining({ code: "no-role" }));
   });
 
   it("gives back the same parts when its output is parsed again", () => {
@@ -180,6 +187,50 @@ describe("formatStory", () => {
           ]);
         },
       ),
+    );
+  });
+});
+
+describe("parseStory — any input", () => {
+  it("never throws, and its spans always lie inside the text, in order", () => {
+    const piece = fc.constantFrom(
+      "En tant que ",
+      "As a ",
+      "je veux ",
+      "I want to ",
+      "afin de ",
+      "so that ",
+      ", pour ",
+      "qu’",
+      "\u00a0",
+      "\n",
+      "·s",
+      "bénévole",
+      "agenda",
+      ",",
+      ".",
+      " ",
+    );
+    const text = fc.oneof(
+      fc.string(),
+      fc.array(piece, { maxLength: 12 }).map((p) => p.join("")),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const r = parseStory(t);
+        if (!r.ok) {
+          expect(["empty-text", "no-role", "no-means"]).toContain(r.error.code);
+          return;
+        }
+        const { role, means, ends } = r.story.spans;
+        expect(0).toBeLessThanOrEqual(role.start);
+        expect(role.end).toBeLessThanOrEqual(means.start);
+        expect(means.end).toBeLessThanOrEqual(ends?.start ?? t.length);
+        expect(ends?.end ?? means.end).toBeLessThanOrEqual(t.length);
+        expect(r.story.role.trim()).not.toBe("");
+        expect(r.story.means.trim()).not.toBe("");
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -182,6 +182,11 @@ const noRole: Bilingual = {
   en: 'no role — start with "As a <role>, …"',
 };
 
+const noMeans: Bilingual = {
+  fr: "pas de besoin — ajoutez « je souhaite <besoin> » après le rôle",
+  en: 'no means — add "I want <means>" after the role',
+};
+
 function err(code: "empty-text" | "no-role" | "no-means", span: Span, msg: Bilingual): ParseResult {
   return { ok: false, error: new StoriesError(code, msg, { span }) };
 }
@@ -228,14 +233,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParseResul
   const roleStart = roleMatch[0].length;
   const means = find(meansRe[lang], meansMarkers[lang], norm, roleStart);
   if (!means) {
-    return err(
-      "no-means",
-      { start: roleStart, end: text.length },
-      {
-        fr: "pas de besoin — ajoutez « je souhaite <besoin> » après le rôle",
-        en: 'no means — add "I want <means>" after the role',
-      },
-    );
+    return err("no-means", { start: roleStart, end: text.length }, noMeans);
   }
   const roleSpan = trimSpan(norm, roleStart, means.index, innerTrail);
   if (roleSpan.end <= roleSpan.start) {
@@ -259,14 +257,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParseResul
   const meansEnd = ends ? ends.index : text.length;
   const meansSpan = trimSpan(norm, meansStart, meansEnd, ends ? innerTrail : finalTrail);
   if (meansSpan.end <= meansSpan.start) {
-    return err(
-      "no-means",
-      { start: means.index, end: meansEnd },
-      {
-        fr: "besoin vide — écrivez ce que vous souhaitez après le verbe",
-        en: "empty means — write what you want after the verb",
-      },
-    );
+    return err("no-means", { start: means.index, end: meansEnd }, noMeans);
   }
   const endsSpan = ends ? trimSpan(norm, ends.end, text.length, finalTrail) : undefined;
   const hasEnds = ends !== undefined && endsSpan !== undefined && endsSpan.end > endsSpan.start;

@@ -49,8 +49,7 @@ export function contentWords(text: string): Set<string> {
   return words;
 }
 
-/** Whether a word starts with a vowel sound for elision (`qu'`, `d'`, `an`). */
-export function startsWithVowel(word: string, lang: "fr" | "en"): boolean {
-  const first = word.normalize("NFD").charAt(0).toLowerCase();
-  return lang === "fr" ? /[aeiouyh]/.test(first) : /[aeiou]/.test(first);
+/** Whether a French word takes an elision (`qu'`, `d'`): a vowel or a mute h. */
+export function elides(word: string): boolean {
+  return /^[aeiouyh]/i.test(word.normalize("NFD"));
 }
