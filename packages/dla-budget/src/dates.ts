@@ -1,6 +1,6 @@
 // Calendar arithmetic on plain `YYYY-MM-DD` strings through day numbers (days since
 // 1970-01-01, proleptic Gregorian): no Date objects leak, so no host time zone can shift a day.
-import { DlaBudgetError } from "./errors.ts";
+import { DlaBudgetError, show } from "./errors.ts";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -20,7 +20,7 @@ export function dayNumber(iso: unknown, field: string): number {
   throw new DlaBudgetError(
     "invalid-date",
     field,
-    `${JSON.stringify(iso)} is not a date — write YYYY-MM-DD (year 1900 or later), e.g. "2027-01-04"`,
+    `${show(iso)} is not a date — write YYYY-MM-DD (year 1900 or later), e.g. "2027-01-04"`,
   );
 }
 
@@ -60,7 +60,7 @@ export function minutes(hhmm: unknown, field: string): number {
     throw new DlaBudgetError(
       "invalid-time",
       field,
-      `${JSON.stringify(hhmm)} is not a time — write HH:MM on 24 hours, e.g. "09:00"`,
+      `${show(hhmm)} is not a time — write HH:MM on 24 hours, e.g. "09:00"`,
     );
   }
   return Number(m[1]) * 60 + Number(m[2]);

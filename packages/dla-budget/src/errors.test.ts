@@ -2,10 +2,15 @@ import type { Mission } from "@pionniers/dla-budget";
 import {
   DlaBudgetError,
   estimate,
+  estimateToCSV,
   isDlaBudgetError,
+  payments,
   proposalMission,
   schedule,
+  toICS,
 } from "@pionniers/dla-budget";
+import { quote } from "@pionniers/dla-budget/quote";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 function failure(edit: (m: Mission) => void): string {
@@ -102,5 +107,51 @@ describe("bad input", () => {
     expect(isDlaBudgetError(new Error("x"))).toBe(false);
     expect(isDlaBudgetError(null)).toBe(false);
     expect(isDlaBudgetError(new DlaBudgetError("invalid-date", "start", "x"))).toBe(true);
+  });
+});
+
+/** Every path to a value inside a JSON-like object. */
+function paths(v: unknown, at: (string | number)[] = []): (string | number)[][] {
+  if (typeof v !== "object" || v === null) return [at];
+  return [
+    at,
+    ...Object.entries(v).flatMap(([k, x]) => paths(x, [...at, Array.isArray(v) ? Number(k) : k])),
+  ];
+}
+
+describe("any mission read from outside", () => {
+  const base = proposalMission("2027-01-04");
+  const all = paths(base).filter((p) => p.length > 0);
+
+  it("either works or throws a DlaBudgetError, whichever field is broken and however", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...all),
+        fc.oneof(fc.anything(), fc.constant(undefined)),
+        (path, value) => {
+          const m = structuredClone(base) as unknown as Record<string | number, unknown>;
+          let parent = m;
+          for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+          parent[path.at(-1)!] = value;
+          const mission = m as unknown as typeof base;
+          try {
+            estimateToCSV(estimate(mission));
+            payments(mission);
+            toICS(schedule(mission), { timeZone: "Europe/Paris" });
+            quote(mission, {
+              number: "1",
+              date: "2027-01-01",
+              issuer: { name: "I" },
+              client: { name: "C" },
+              validityDays: 30,
+            });
+          } catch (e) {
+            if (!isDlaBudgetError(e))
+              throw new Error(`${path.join(".")} = ${fc.stringify(value)}: ${e}`);
+          }
+        },
+      ),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 1000) },
+    );
   });
 });

@@ -60,3 +60,13 @@ export class DlaBudgetError extends Error {
 export function isDlaBudgetError(e: unknown): e is DlaBudgetError {
   return typeof e === "object" && e !== null && (e as Record<symbol, unknown>)[brand] === true;
 }
+
+/** A value as it can be shown in a message, whatever it is (even a hostile object). */
+export function show(v: unknown): string {
+  if (typeof v === "number" || typeof v === "bigint") return String(v);
+  try {
+    return JSON.stringify(v) ?? typeof v;
+  } catch {
+    return typeof v;
+  }
+}

@@ -29,6 +29,4 @@ export { allocate, formatMoney, formatPercent } from "./money.ts";
 export type { Payment } from "./payments.ts";
 export { payments } from "./payments.ts";
 export { proposalMission } from "./proposal.ts";
-export type { Party, Quote, QuoteOptions } from "./quote.ts";
-export { quote } from "./quote.ts";
 export { schedule } from "./schedule.ts";

@@ -1,5 +1,5 @@
 import { dayNumber, minutes } from "./dates.ts";
-import { DlaBudgetError } from "./errors.ts";
+import { DlaBudgetError, show } from "./errors.ts";
 import { allocate } from "./money.ts";
 
 /** A text pioneers read, French first. */
@@ -115,10 +115,32 @@ function bad(field: string, detail: string): never {
 }
 
 function check(ok: boolean, field: string, value: unknown, want: string): void {
-  if (!ok) bad(field, `${JSON.stringify(value) ?? String(value)} is not valid — use ${want}`);
+  if (!ok) bad(field, `${show(value)} is not valid — use ${want}`);
 }
 
 const isInt = (n: unknown): n is number => Number.isSafeInteger(n);
+// Bounds keep every loop and every amount finite and exact: 600 months, 100 days, 10¹² cents.
+const inRange = (n: unknown, min: number, max: number): n is number =>
+  isInt(n) && n >= min && n <= max;
+
+/** Throws `invalid-field` unless `v` is an object (or an array, with `array`). */
+function shape(v: unknown, field: string, array = false): void {
+  if (typeof v !== "object" || v === null || Array.isArray(v) !== array) {
+    throw new DlaBudgetError(
+      "invalid-field",
+      field,
+      `missing or not ${array ? "a list" : "an object"}`,
+    );
+  }
+}
+
+/** Throws `invalid-field` unless `v` is a `{ fr, en }` text. */
+function bilingual(v: unknown, field: string): void {
+  const t = v as Bilingual | undefined;
+  if (typeof t?.fr !== "string" || typeof t.en !== "string") {
+    throw new DlaBudgetError("invalid-field", field, 'not a text — write { fr: "…", en: "…" }');
+  }
+}
 
 /** Billed days of a session. */
 export function sessionDays(s: Session, hoursPerDay: number): number {
@@ -134,21 +156,27 @@ export function validateMission(m: Mission): void {
     throw new DlaBudgetError("invalid-field", "mission", "not an object — pass a Mission");
   }
   dayNumber(m.start, "start");
+  bilingual(m.title, "title");
   if (m.currency !== "EUR") {
     throw new DlaBudgetError(
       "invalid-field",
       "currency",
-      `${m.currency} — only "EUR" is supported`,
+      `${show(m.currency)} — only "EUR" is supported`,
     );
   }
   if (typeof m.id !== "string" || m.id === "") {
     throw new DlaBudgetError("invalid-field", "id", "missing — give the mission a stable id");
   }
-  if (!Array.isArray(m.experts) || m.experts.length === 0) {
+  shape(m.experts, "experts", true);
+  if (m.experts.length === 0) {
     throw new DlaBudgetError("invalid-field", "experts", "empty — list at least one expert");
   }
   m.experts.forEach((e, i) => {
-    check(isInt(e.dayRate) && e.dayRate >= 0, `experts[${i}].dayRate`, e.dayRate, "cents ≥ 0");
+    shape(e, `experts[${i}]`);
+    if (typeof e.name !== "string") {
+      throw new DlaBudgetError("invalid-field", `experts[${i}].name`, "missing — name the expert");
+    }
+    check(inRange(e.dayRate, 0, 1e12), `experts[${i}].dayRate`, e.dayRate, "cents from 0 to 10¹²");
   });
   const hpd = m.hoursPerDay ?? 7;
   check(Number.isFinite(hpd) && hpd > 0 && hpd <= 24, "hoursPerDay", hpd, "hours in (0, 24]");
@@ -157,14 +185,20 @@ export function validateMission(m: Mission): void {
     throw new DlaBudgetError(
       "payment-term",
       "paymentTermDays",
-      `${term} days — French law caps payment terms at 60 days; use an integer from 0 to 60`,
+      `${show(term)} days — French law caps payment terms at 60 days; use an integer from 0 to 60`,
     );
   }
-  const report = m.finalReport?.monthOffset;
-  check(isInt(report) && report >= 0, "finalReport.monthOffset", report, "an integer ≥ 0");
+  shape(m.finalReport, "finalReport");
+  bilingual(m.finalReport.label, "finalReport.label");
+  const report = m.finalReport.monthOffset;
+  check(inRange(report, 0, 600), "finalReport.monthOffset", report, "months from 0 to 600");
   const ids = new Set<string>();
+  shape(m.sessions, "sessions", true);
   m.sessions.forEach((s, i) => {
     const f = `sessions[${i}]`;
+    shape(s, f);
+    bilingual(s.label, `${f}.label`);
+    shape(s.duration, `${f}.duration`);
     if (typeof s.id !== "string" || s.id === "" || ids.has(s.id)) {
       throw new DlaBudgetError(
         "invalid-field",
@@ -177,16 +211,16 @@ export function validateMission(m: Mission): void {
       throw new DlaBudgetError(
         "invalid-field",
         `${f}.kind`,
-        `${s.kind} — use presence, intra-structure or remote`,
+        `${show(s.kind)} — use presence, intra-structure or remote`,
       );
     }
     const d = s.duration as { days?: number; hours?: number };
     if (d?.days !== undefined) {
       check(
-        isInt(d.days * 2) && d.days > 0,
+        typeof d.days === "number" && inRange(d.days * 2, 1, 200),
         `${f}.duration.days`,
         d.days,
-        "a positive multiple of 0.5",
+        "a multiple of 0.5 from 0.5 to 100",
       );
     } else {
       const h = d?.hours;
@@ -210,7 +244,7 @@ export function validateMission(m: Mission): void {
         `M+${s.monthOffset} is after the final report at M+${report} — move the session or the report`,
       );
     }
-    check(isInt(s.experts) && s.experts >= 1, `${f}.experts`, s.experts, "an integer ≥ 1");
+    check(inRange(s.experts, 1, 1000), `${f}.experts`, s.experts, "an integer from 1 to 1000");
     const b = s.billedExperts ?? s.experts;
     check(
       isInt(b) && b >= 0 && b <= s.experts && b <= m.experts.length,
@@ -220,9 +254,12 @@ export function validateMission(m: Mission): void {
     );
     if (s.slot) checkSlot(s.slot, `${f}.slot`);
   });
-  if (m.remote) {
+  if (m.remote !== undefined) {
     const r = m.remote;
-    check(isInt(r.price) && r.price >= 0, "remote.price", r.price, "cents ≥ 0");
+    shape(r, "remote");
+    bilingual(r.label, "remote.label");
+    shape(r.rule, "remote.rule");
+    check(inRange(r.price, 0, 1e12), "remote.price", r.price, "cents from 0 to 10¹²");
     check(
       isInt(r.rule.weekday) && r.rule.weekday >= 1 && r.rule.weekday <= 7,
       "remote.rule.weekday",
@@ -261,12 +298,24 @@ export function validateMission(m: Mission): void {
   } else if (m.vat?.mode !== "franchise") {
     throw new DlaBudgetError("invalid-field", "vat.mode", 'use "franchise" or "rate"');
   }
+  shape(m.instalments, "instalments", true);
   m.instalments.forEach((p, i) => {
-    if (p.milestone?.kind === "session-end" && !ids.has(p.milestone.session)) {
+    const f = `instalments[${i}]`;
+    shape(p, f);
+    bilingual(p.label, `${f}.label`);
+    shape(p.milestone, `${f}.milestone`);
+    if (!["signature", "session-end", "final-report"].includes(p.milestone.kind)) {
+      throw new DlaBudgetError(
+        "invalid-field",
+        `${f}.milestone.kind`,
+        'use "signature", "session-end" or "final-report"',
+      );
+    }
+    if (p.milestone.kind === "session-end" && !ids.has(p.milestone.session)) {
       throw new DlaBudgetError(
         "unknown-session",
         `instalments[${i}].milestone.session`,
-        `no session "${p.milestone.session}" — use one of ${[...ids].join(", ")}`,
+        `no session ${show(p.milestone.session)} — use one of ${[...ids].join(", ")}`,
       );
     }
   });

@@ -1,4 +1,4 @@
-import { DlaBudgetError } from "./errors.ts";
+import { DlaBudgetError, show } from "./errors.ts";
 
 /**
  * Splits `total` cents by percentages with the largest-remainder method, in exact integer
@@ -20,16 +20,17 @@ export function allocate(total: number, percents: readonly number[], field = "pe
     throw new DlaBudgetError(
       "invalid-number",
       "total",
-      `${total} is not an amount in cents — use a non-negative integer`,
+      `${show(total)} is not an amount in cents — use a non-negative integer`,
     );
   }
   const weights = percents.map((p, i) => {
-    const w = Math.round(p * 100);
-    if (!Number.isFinite(p) || p < 0 || Math.abs(p * 100 - w) > 1e-6) {
+    const ok = typeof p === "number" && p >= 0 && p <= 100;
+    const w = ok ? Math.round(p * 100) : Number.NaN;
+    if (!ok || Math.abs(p * 100 - w) > 1e-6) {
       throw new DlaBudgetError(
         "invalid-number",
         `${field}[${i}].percent`,
-        `${p} is not a percentage — use a number from 0 to 100 with at most two decimals`,
+        `${show(p)} is not a percentage — use a number from 0 to 100 with at most two decimals`,
       );
     }
     return BigInt(w);

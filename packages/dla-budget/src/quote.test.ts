@@ -1,5 +1,6 @@
-import type { QuoteOptions } from "@pionniers/dla-budget";
-import { isDlaBudgetError, proposalMission, quote } from "@pionniers/dla-budget";
+import { isDlaBudgetError, proposalMission } from "@pionniers/dla-budget";
+import type { QuoteOptions } from "@pionniers/dla-budget/quote";
+import { quote } from "@pionniers/dla-budget/quote";
 import { describe, expect, it } from "vitest";
 
 const options: QuoteOptions = {

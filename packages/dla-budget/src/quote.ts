@@ -1,7 +1,7 @@
 import type { Avoid } from "./calendar.ts";
 import { layout } from "./calendar.ts";
 import { dayNumber, isoDate } from "./dates.ts";
-import { DlaBudgetError } from "./errors.ts";
+import { DlaBudgetError, show } from "./errors.ts";
 import { estimate } from "./estimate.ts";
 import type { Bilingual, Mission } from "./mission.ts";
 import { formatMoney, formatPercent, type Lang } from "./money.ts";
@@ -255,7 +255,7 @@ export function quote(mission: Mission, options: QuoteOptions): Quote {
     throw new DlaBudgetError(
       "invalid-number",
       "validityDays",
-      `${v} — use a whole number of days ≥ 1`,
+      `${show(v)} — use a whole number of days ≥ 1`,
     );
   }
   for (const k of ["number", "issuer", "client"] as const) {

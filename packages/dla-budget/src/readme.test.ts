@@ -11,9 +11,10 @@ const block = (after: string, lang: string) =>
 
 it("runs the README's usage example", async () => {
   // #region usage
-  const { estimate, formatMoney, payments, proposalMission, quote, schedule, toICS } = await import(
+  const { estimate, formatMoney, payments, proposalMission, schedule, toICS } = await import(
     "@pionniers/dla-budget"
   );
+  const { quote } = await import("@pionniers/dla-budget/quote");
 
   const mission = proposalMission("2027-01-04");
 
@@ -43,7 +44,7 @@ it("runs the README's usage example", async () => {
 
   // Everything after the import statement, whichever form it takes.
   const body = (s = "") =>
-    s.slice(s.indexOf(";\n", s.indexOf('"@pionniers/dla-budget"')) + 2).trim();
+    s.slice(s.indexOf(";\n", s.indexOf('"@pionniers/dla-budget/quote"')) + 2).trim();
   const code = self.split("// #region usage\n")[1]?.split("  // #endregion usage")[0];
   expect(body(block("## Usage", "ts"))).toBe(body(code?.replace(/^ {2}/gm, "")));
 

@@ -2,7 +2,7 @@
 // time (UTC+2) from the last Sunday of March to the last Sunday of October, both at 01:00 UTC;
 // UTC+1 otherwise. Tests check it against the host's `Intl` and `ical.js`.
 import { fromParts, parts } from "./dates.ts";
-import { DlaBudgetError } from "./errors.ts";
+import { DlaBudgetError, show } from "./errors.ts";
 
 /** The only zone written so far; others are refused with `unsupported-time-zone`. */
 export const PARIS = "Europe/Paris";
@@ -39,7 +39,7 @@ export function checkTimeZone(tz: unknown): void {
   throw new DlaBudgetError(
     "unsupported-time-zone",
     "timeZone",
-    `${JSON.stringify(tz)} is ${known ? "a time zone this package does not write yet" : "not an IANA time zone"} — use "Europe/Paris"`,
+    `${show(tz)} is ${known ? "a time zone this package does not write yet" : "not an IANA time zone"} — use "Europe/Paris"`,
   );
 }
 
