@@ -18,6 +18,10 @@ export const docsImages = join(root, "../../docs/images");
 
 /** Extra pages the tests need besides the real articles. */
 const extraPages: Record<string, string> = {
+  "/shared-hosting/": `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>How five charities pooled their hosting | Commons Network</title>
+    <meta property="og:site_name" content="Commons Network"><meta property="og:title" content="How five charities pooled their hosting">
+    <meta name="author" content="Alex Morgan"><meta property="article:published_time" content="2025-10-02"></head>
+    <body><article><h1>How five charities pooled their hosting</h1><p>Five small charities share one server, one backup plan and a rota of volunteers who keep it running. Here is what it cost, what went wrong and what they would do again.</p></article></body></html>`,
   "/accents/": `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mutualiser l'hébergement des associations - Réseau Entraide</title>
     <meta property="og:site_name" content="Réseau Entraide"><meta name="author" content="Camille Roux">
     <meta property="article:published_time" content="2026-03-14T09:00:00+01:00"></head>

@@ -248,7 +248,8 @@ export function createHandlers(ctx: ClipperContext): Handlers {
       const t0 = performance.now();
       const { cache, search } = await ctx.library();
       await Promise.all([cache.settled(), search.settled()]);
-      const text = filter.text?.trim();
+      // The search index holds live clips: the trash is browsed, not searched.
+      const text = filter.trash ? undefined : filter.text?.trim();
       const rows = cache.filter(filter, text ? search.search(text) : undefined);
       const offset = filter.offset ?? 0;
       const limit = Math.min(filter.limit ?? 100, 500);

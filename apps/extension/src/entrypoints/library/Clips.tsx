@@ -31,18 +31,33 @@ export function Clips({ platform, settings }: { platform: Platform; settings: Se
   const [bulkTheme, setBulkTheme] = useState("");
   const [version, setVersion] = useState(0);
   const latest = useRef(0);
+  const askedFor = useRef("");
+  const [listsVersion, setListsVersion] = useState(0);
 
   useEffect(() => {
     void send(platform, "listThemes", {}).then(setThemes);
     void send(platform, "listStories", {}).then(setStories);
     void send(platform, "facets", {}).then(setFacets);
-  }, [platform, version]);
+  }, [platform, version, listsVersion]);
 
   useEffect(() => {
     const ticket = ++latest.current;
     void send(platform, "queryClips", { ...filter, limit }).then((r) => {
       if (ticket !== latest.current) return; // a newer keystroke already asked
       setRows(r.rows);
+      // A story or theme made elsewhere (the popup) since the lists were read: read them again.
+      const known = (ids: string[], list: { id: string }[]) =>
+        ids.every((id) => list.some((x) => x.id === id));
+      const unknown = r.rows
+        .flatMap((c) => [
+          ...c.storyIds.filter((id) => !known([id], stories)),
+          ...c.themeIds.filter((id) => !known([id], themes)),
+        ])
+        .join(",");
+      if (unknown && unknown !== askedFor.current) {
+        askedFor.current = unknown;
+        setListsVersion((v) => v + 1);
+      }
       setTotal(r.total);
       setLoaded(true);
     });
@@ -75,7 +90,7 @@ export function Clips({ platform, settings }: { platform: Platform; settings: Se
   return (
     <section aria-labelledby="clips-title">
       <h1 id="clips-title">{filter.trash ? t("trashTitle") : t("libraryHeading")}</h1>
-      <search class="search-bar">
+      <search class="search-bar" hidden={filter.trash === true}>
         <label class="visually-hidden" for="search">
           {t("searchLabel")}
         </label>

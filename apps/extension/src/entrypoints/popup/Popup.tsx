@@ -127,7 +127,8 @@ export function Popup({ platform, settings, tabId, mode }: Props) {
             <ul class="plain">
               {state.result.duplicates.map((d) => (
                 <li key={d.id}>
-                  {t("clippedByOn", who(d), formatDate(d.createdAt, lang))}
+                  {d.title && <div class="clip-title">{d.title}</div>}
+                  <div class="meta">{t("clippedByOn", who(d), formatDate(d.createdAt, lang))}</div>
                   <div class="row" style={{ marginTop: "4px" }}>
                     <button type="button" class="btn" onClick={() => void addToExisting(d)}>
                       {t("addToExisting")}
