@@ -11,14 +11,23 @@ const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
  * ```
  */
 export function createId(): string {
-  const bytes = new Uint8Array(20);
-  globalThis.crypto.getRandomValues(bytes);
   let id = "";
-  // 62 * 4 = 248: rejecting bytes ≥ 248 keeps every character equally likely.
-  for (let i = 0; i < bytes.length; i++) {
-    let b = bytes[i]!;
-    while (b >= 248) b = globalThis.crypto.getRandomValues(new Uint8Array(1))[0]!;
-    id += ALPHABET[b % 62];
+  while (id.length < 20) {
+    const b = randomByte();
+    // 62 * 4 = 248: rejecting bytes ≥ 248 keeps every character equally likely.
+    if (b < 248) id += ALPHABET[b % 62];
   }
   return id;
+}
+
+// Random bytes drawn 4 KB at a time: imports make tens of thousands of ids at once.
+const pool = new Uint8Array(4096);
+let used = pool.length;
+
+function randomByte(): number {
+  if (used === pool.length) {
+    globalThis.crypto.getRandomValues(pool);
+    used = 0;
+  }
+  return pool[used++]!;
 }

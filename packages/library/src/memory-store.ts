@@ -2,8 +2,8 @@ import type { LibraryStore, StoredDoc, StoreTransaction } from "./store.ts";
 import { urlKey } from "./url.ts";
 
 /**
- * An in-memory {@link LibraryStore}, for Node, servers and tests. Documents are copied in and
- * out (like IndexedDB does), and a transaction that throws leaves nothing behind.
+ * An in-memory {@link LibraryStore}, for Node, servers and tests. Documents read are copies
+ * (like IndexedDB hands out), and a transaction that throws leaves nothing behind.
  *
  * @returns the store
  * @example
@@ -30,7 +30,9 @@ export function createMemoryStore(): LibraryStore {
             });
           },
           async putDocs(list) {
-            for (const d of list) stagedDocs.set(d.key, copy(d));
+            // The store takes ownership of what it is given (the library never reuses it);
+            // reads hand out copies, like IndexedDB.
+            for (const d of list) stagedDocs.set(d.key, d);
           },
           async getMeta(key) {
             return stagedMeta.get(key) ?? meta.get(key);
