@@ -96,8 +96,8 @@ export function forecast(
   if (!Array.isArray(history) || history.length === 0) {
     fail(
       "no-history",
-      "aucun chantier passé — évaluez au moins un chantier avant de prévoir le suivant",
-      "no past chantier — evaluate at least one chantier before forecasting the next",
+      "aucun chantier passé — évaluez-en un d'abord",
+      "no past chantier — evaluate one first",
       { field: "history" },
     );
   }

@@ -124,6 +124,11 @@ describe("parseStory — English", () => {
     ]);
   });
 
+  it("refuses an unknown language with a typed error, without throwing", () => {
+    const r = parseStory("As a user, I want a report", { lang: "de" as "en" });
+    expect(!r.ok && r.error.code).toBe("invalid-lang");
+  });
+
   it("honours a forced language", () => {
     expect(parseStory("As a user, I want a report", { lang: "fr" }).ok).toBe(false);
     expect(parseStory("As a user, I want a report", { lang: "en" }).ok).toBe(true);

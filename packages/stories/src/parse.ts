@@ -187,7 +187,11 @@ const noMeans: Bilingual = {
   en: 'no means — add "I want <means>" after the role',
 };
 
-function err(code: "empty-text" | "no-role" | "no-means", span: Span, msg: Bilingual): ParseResult {
+function err(
+  code: "empty-text" | "no-role" | "no-means" | "invalid-lang",
+  span: Span,
+  msg: Bilingual,
+): ParseResult {
   return { ok: false, error: new StoriesError(code, msg, { span }) };
 }
 
@@ -204,7 +208,8 @@ function detectLang(norm: string): Lang | undefined {
  * <besoin> afin de <bénéfice> » or "As a <role>, I want <means> so that <ends>" — into its
  * parts. Curly apostrophes, non-breaking spaces, line breaks, inclusive writing, missing
  * commas and trailing punctuation are accepted. It never throws: a sentence it cannot read
- * comes back as `{ ok: false, error }` with the code (`empty-text`, `no-role`, `no-means`),
+ * comes back as `{ ok: false, error }` with the code (`empty-text`, `no-role`, `no-means`,
+ * or `invalid-lang` for an unknown `lang` option),
  * a French and English message and the span at fault.
  *
  * @param text one story
@@ -225,6 +230,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParseResul
   const norm = sameLength(text);
   const requested = options.lang ?? "auto";
   const lang = requested === "auto" ? (detectLang(norm) ?? "fr") : requested;
+  if (!(lang in rolePatterns)) {
+    return err(
+      "invalid-lang",
+      { start: 0, end: 0 },
+      {
+        fr: `langue « ${lang} » inconnue — fr, en ou auto`,
+        en: `unknown language "${lang}" — fr, en or auto`,
+      },
+    );
+  }
   const roleMatch = rolePatterns[lang].exec(norm);
   if (!roleMatch) {
     const upTo = find(meansRe[lang], meansMarkers[lang], norm, 0)?.index ?? 0;

@@ -148,8 +148,8 @@ export function planChantiers(stories: readonly StoryRecord[], options: PlanOpti
       story: s,
       reason: "too-big",
       explanation: {
-        fr: `${s.cost} j dépasse la capacité d'un chantier (${capacityDays} j) — découpez-le`,
-        en: `${s.cost} d exceeds a chantier's capacity (${capacityDays} d) — split it`,
+        fr: `${s.cost} j > capacité (${capacityDays} j) — découpez-le`,
+        en: `${s.cost} d > capacity (${capacityDays} d) — split it`,
       },
     });
   }

@@ -44,6 +44,7 @@ describe("createStory", () => {
     [{ themes: ["agenda, salle"] }, "invalid-theme"],
     [{ id: " " }, "invalid-id"],
     [{ text: "  " }, "empty-text"],
+    [{ lang: "es" }, "invalid-lang"],
   ])("refuses %o with %s", (patch, code) => {
     expect(codeOf(() => createStory({ ...base, ...patch } as StoryInput))).toBe(code);
   });

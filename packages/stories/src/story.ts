@@ -118,6 +118,7 @@ export function createStory(input: StoryInput): StoryRecord {
     }
   }
   const parsed = parseStory(input.text, { lang: input.lang ?? "auto" });
+  if (!parsed.ok && parsed.error.code === "invalid-lang") throw parsed.error;
   return {
     id: input.id,
     text: input.text,
