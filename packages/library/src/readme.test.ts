@@ -1,0 +1,29 @@
+import { readFileSync } from "node:fs";
+import { createLibrary, createMemoryStore } from "@pionniers/library";
+import { expect, it, vi } from "vitest";
+
+it("runs the README's usage example: two replicas merge their tags", async () => {
+  const log = vi.spyOn(console, "log").mockImplementation(() => {});
+  // README:start
+  const open = (replicaId: string) =>
+    createLibrary({ store: createMemoryStore(), replicaId, pioneer: { id: replicaId } });
+  const [ana, leo] = await Promise.all([open("ana"), open("leo")]);
+  const id = await ana.put("clips", { url: "https://www.avise.org/", title: "Avise" });
+  await leo.apply((await ana.changesSince("")).changes);
+  await Promise.all([ana.addTo("clips", id, "tags", "ess"), leo.addTo("clips", id, "tags", "eco")]);
+  await ana.apply((await leo.changesSince("")).changes);
+  await leo.apply((await ana.changesSince("")).changes);
+  console.log((await ana.get("clips", id))?.tags); // ["eco", "ess"] — and the same on leo
+  // README:end
+  expect(log).toHaveBeenCalledWith(["eco", "ess"]);
+  expect(await leo.get("clips", id)).toEqual(await ana.get("clips", id));
+  log.mockRestore();
+});
+
+it("keeps the README's usage block identical to the code above", () => {
+  const self = readFileSync(new URL(import.meta.url), "utf8");
+  const start = self.indexOf("// README:start\n") + "// README:start\n".length;
+  const code = self.slice(start, self.indexOf("  // README:end")).replace(/^ {2}/gm, "");
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+  expect(readme).toContain(code);
+});
