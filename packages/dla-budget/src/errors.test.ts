@@ -154,4 +154,28 @@ describe("any mission read from outside", () => {
       { numRuns: Number(process.env.FUZZ_RUNS ?? 1000) },
     );
   });
+
+  it("lets toICS refuse broken events with a typed error too", () => {
+    const events = schedule(base);
+    const all = paths(events).filter((p) => p.length > 1);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...all),
+        fc.oneof(fc.anything(), fc.constant(undefined)),
+        (path, value) => {
+          const evs = structuredClone(events) as unknown as Record<string | number, unknown>;
+          let parent = evs;
+          for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+          parent[path.at(-1)!] = value;
+          try {
+            toICS(evs as unknown as typeof events, { timeZone: "Europe/Paris" });
+          } catch (e) {
+            if (!isDlaBudgetError(e))
+              throw new Error(`${path.join(".")} = ${fc.stringify(value)}: ${e}`);
+          }
+        },
+      ),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 1000) },
+    );
+  });
 });

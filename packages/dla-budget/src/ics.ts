@@ -77,6 +77,10 @@ export function toICS(events: readonly ScheduledEvent[], options: ICSOptions): s
   ];
   events.forEach((e, i) => {
     const f = `events[${i}]`;
+    const ok = (v: unknown) => typeof v === "string";
+    if (!ok(e?.id) || !ok(e.mission) || !ok(e.kind) || !ok(e.title?.[lang])) {
+      throw new DlaBudgetError("invalid-field", f, "not an event — pass events from schedule()");
+    }
     const day = dayNumber(e.date, `${f}.date`);
     if (parts(day).year < FIRST_YEAR) {
       throw new DlaBudgetError(
@@ -100,6 +104,14 @@ export function toICS(events: readonly ScheduledEvent[], options: ICSOptions): s
           `${e.date} ${e[k]} does not exist in Europe/Paris (clocks jump from 02:00 to 03:00) — pick another time`,
         );
       }
+    }
+    const m = e.moved;
+    if (m && !(ok(m.from) && Array.isArray(m.reasons) && m.reasons.every((r) => ok(r?.[lang])))) {
+      throw new DlaBudgetError(
+        "invalid-field",
+        `${f}.moved`,
+        "not { from, reasons } — pass events from schedule()",
+      );
     }
     const desc = e.moved
       ? `${lang === "fr" ? `Déplacé du ${e.moved.from} :` : `Moved from ${e.moved.from}:`} ${e.moved.reasons.map((r) => r[lang]).join(" ; ")}`
