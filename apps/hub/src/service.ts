@@ -7,6 +7,7 @@ import {
 } from "@pionniers/library";
 import { HubError } from "./errors.ts";
 import type {
+  AuthenticatedMember,
   FieldWrite,
   HubStorage,
   Invite,
@@ -44,13 +45,13 @@ export interface IssuedInvite extends Invite {
 export interface HubService {
   readonly storage: HubStorage;
   /** The active member holding `token`, for `spaceId` (another space's token → not-found). */
-  authenticate(token: string | undefined, spaceId: string): Promise<Member>;
+  authenticate(token: string | undefined, spaceId: string): Promise<AuthenticatedMember>;
   createSpace(name: string): Promise<{ space: Space; invite: IssuedInvite }>;
   join(code: unknown, name: unknown): Promise<{ space: Space; member: Member; token: string }>;
   spaceOf(member: Member): Promise<Space>;
   push(member: Member, body: unknown): Promise<PushResult>;
   /** A page as ready-to-send JSON text. */
-  pull(member: Member, since: unknown, limit: unknown): Promise<string>;
+  pull(member: Member | AuthenticatedMember, since: unknown, limit: unknown): Promise<string>;
   invite(actor: Actor, spaceId: string, role: unknown, ttlHours: unknown): Promise<IssuedInvite>;
   members(actor: Actor, spaceId: string): Promise<Member[]>;
   setRole(actor: Actor, spaceId: string, memberId: string, role: unknown): Promise<Member>;
@@ -277,6 +278,10 @@ export function createHubService(options: HubServiceOptions): HubService {
           );
         }
         size = Math.min(Number(limit), maxPull);
+      }
+      // Nothing newer than the space's sequence read with the token: answer without a query.
+      if ("spaceSeq" in member && from >= member.spaceSeq) {
+        return `{"changes":[],"cursor":"${from}","more":false}`;
       }
       const page = await storage.pull(member.spaceId, member.id, from, size);
       return `{"changes":[${page.changes.join(",")}],"cursor":"${page.cursor}","more":${page.more}}`;

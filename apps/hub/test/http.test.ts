@@ -1,4 +1,5 @@
 import { createClock } from "@pionniers/library";
+import type { InjectOptions } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Harness, harness } from "./harness.ts";
 
@@ -193,7 +194,7 @@ describe("hostile input gets a 4xx with a clear JSON error and changes nothing",
     });
   });
 
-  const cases: [string, () => Parameters<Harness["app"]["inject"]>[0], number, string][] = [
+  const cases: [string, () => InjectOptions, number, string][] = [
     [
       "malformed JSON",
       () => ({

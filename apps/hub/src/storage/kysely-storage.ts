@@ -259,12 +259,21 @@ export function createKyselyStorage(
 
     async memberByToken(tokenHash) {
       const r = await db
-        .selectFrom("members")
-        .select(memberColumns)
-        .where("token_hash", "=", tokenHash)
-        .where("revoked_at", "is", null)
+        .selectFrom("members as m")
+        .innerJoin("spaces as s", "s.id", "m.space_id")
+        .select([
+          "m.id",
+          "m.space_id",
+          "m.name",
+          "m.role",
+          "m.created_at",
+          "m.revoked_at",
+          "s.seq as space_seq",
+        ])
+        .where("m.token_hash", "=", tokenHash)
+        .where("m.revoked_at", "is", null)
         .executeTakeFirst();
-      return r && toMember(r);
+      return r && { ...toMember(r), spaceSeq: Number(r.space_seq) };
     },
 
     async getMember(spaceId, memberId) {
@@ -379,25 +388,33 @@ export function createKyselyStorage(
     },
 
     async pull(spaceId, memberId, since, limit): Promise<PullPage> {
+      // Two index probes rather than a join: the planner cannot pick a bad plan, and an
+      // empty page costs one probe of (space_id, seq).
       const rows = await db
-        .selectFrom("fields as f")
-        .innerJoin("documents as d", (j) =>
-          j.onRef("d.space_id", "=", "f.space_id").onRef("d.doc_key", "=", "f.doc_key"),
-        )
-        .select(["f.seq", "f.change", "d.private", "d.owner_id"])
-        .where("f.space_id", "=", spaceId)
-        .where("f.seq", ">", since)
-        .orderBy("f.seq")
+        .selectFrom("fields")
+        .select(["seq", "change", "doc_key"])
+        .where("space_id", "=", spaceId)
+        .where("seq", ">", since)
+        .orderBy("seq")
         .limit(limit)
         .execute();
-      const changes: string[] = [];
-      let cursor = since;
-      for (const r of rows) {
-        cursor = Number(r.seq);
-        if (Number(r.private) === 1 && r.owner_id !== memberId) continue;
-        changes.push(r.change);
+      if (rows.length === 0) return { changes: [], cursor: since, more: false };
+      const keys = [...new Set(rows.map((r) => r.doc_key))];
+      const hidden = new Set<string>();
+      for (let i = 0; i < keys.length; i += CHUNK) {
+        const found = await db
+          .selectFrom("documents")
+          .select("doc_key")
+          .where("space_id", "=", spaceId)
+          .where("private", "=", 1)
+          .where("owner_id", "<>", memberId)
+          .where("doc_key", "in", keys.slice(i, i + CHUNK))
+          .execute();
+        for (const d of found) hidden.add(d.doc_key);
       }
-      return { changes, cursor, more: rows.length === limit };
+      const changes: string[] = [];
+      for (const r of rows) if (!hidden.has(r.doc_key)) changes.push(r.change);
+      return { changes, cursor: Number(rows[rows.length - 1]!.seq), more: rows.length === limit };
     },
 
     close,

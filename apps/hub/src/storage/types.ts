@@ -24,6 +24,11 @@ export interface Member {
   revokedAt: number | null;
 }
 
+/** A member found by token, with its space's highest sequence number at that moment. */
+export interface AuthenticatedMember extends Member {
+  spaceSeq: number;
+}
+
 /** An unused invite, as listed to admins (the code itself is never stored). */
 export interface Invite {
   spaceId: string;
@@ -82,8 +87,8 @@ export interface HubStorage {
   getSpace(id: string): Promise<Space | undefined>;
   listSpaces(): Promise<Space[]>;
   addMember(member: Omit<Member, "revokedAt">, tokenHash: string): Promise<Member>;
-  /** The active (not revoked) member holding this token hash. */
-  memberByToken(tokenHash: string): Promise<Member | undefined>;
+  /** The active (not revoked) member holding this token hash, with its space's sequence. */
+  memberByToken(tokenHash: string): Promise<AuthenticatedMember | undefined>;
   getMember(spaceId: string, memberId: string): Promise<Member | undefined>;
   listMembers(spaceId: string): Promise<Member[]>;
   /** Changes an active member's role; false when there is no such active member. */

@@ -231,12 +231,13 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
    */
   async function pushPass(
     echoes: ReadonlySet<string>,
+    limit = readLimit,
   ): Promise<{ pushed: number; rejected: number }> {
     let pushed = 0;
     let rejected = 0;
     const writesAtStart = localWrites;
     for (;;) {
-      const page = await library.changesSince(state.pushCursor, { limit: readLimit });
+      const page = await library.changesSince(state.pushCursor, { limit });
       const hidden = await privateDocs(page.changes);
       const outgoing = page.changes.filter(
         (c) => !echoes.has(c.stamp) && (!hidden.has(c.id) || c.field === "private"),
@@ -330,7 +331,11 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       const pulled = await pullPass(echoes);
       // Moves the push cursor past what the pull just merged, sending only edits made
       // meanwhile (the pulled changes are already on the hub).
-      const second = pulled > 0 ? await pushPass(echoes) : { pushed: 0, rejected: 0 };
+      // That pass reads mostly echoes: big pages make it one sweep of the store.
+      const second =
+        pulled > 0
+          ? await pushPass(echoes, Math.max(readLimit, 100_000))
+          : { pushed: 0, rejected: 0 };
       failures = 0;
       status.state = "idle";
       status.lastSyncAt = now();
