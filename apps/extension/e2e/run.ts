@@ -303,6 +303,16 @@ test("export a bundle", async () => {
   await download.saveAs(bundlePath);
   const bundle = JSON.parse(readFileSync(bundlePath, "utf8"));
   eq(bundle.format, "pionniers-bundle", "bundle format");
+  for (const [format, expected] of [
+    ["netscape", "<!DOCTYPE NETSCAPE-Bookmark-file-1>"],
+    ["csv", "Mutualiser l'hébergement des associations"],
+    ["markdown", "# État de l'art"],
+  ] as const) {
+    const [file] = await Promise.all([library.waitForEvent("download"), library.click(`[data-format=${format}]`)]);
+    const path = join(artifacts, file.suggestedFilename());
+    await file.saveAs(path);
+    check(readFileSync(path, "utf8").includes(expected), `${format} export contains ${expected}`);
+  }
   await shot(library, "transfer-fr", true);
 });
 
@@ -344,6 +354,22 @@ test("import the bundle into a fresh English profile: identical library", async 
   await popup.waitForSelector("text=Kept in your library");
   await shot(popup, "popup-en", true);
   await popup.close();
+});
+
+test("import a Netscape bookmark file exported by Firefox", async () => {
+  const before = (await rows(library)).length;
+  await library.goto(fr.url("library.html#transfer"));
+  await library.reload();
+  await library.setInputFiles("#import-file", join(root, "test/fixtures/bookmarks-firefox.html"));
+  await library.waitForSelector("[data-testid=transfer-report]");
+  const report = (await library.textContent("[data-testid=transfer-report]")) ?? "";
+  check(report.startsWith("Import terminé : 4 ajoutée(s)"), report);
+  eq((await rows(library)).length, before + 4, "four bookmarks added");
+  const [nextcloud] = await rows(library, { text: "nextcloud" });
+  check(nextcloud?.tags.includes("cloud"), "tags kept");
+  const themes = await call<{ id: string; name: string }[]>(library, "listThemes", {});
+  const data = themes.find((t) => t.name === "Outils de partage de données");
+  check(data && nextcloud?.themeIds.includes(data.id), "the folder matched the existing theme");
 });
 
 test("web-ext lint reports no error on the Firefox build", async () => {

@@ -74,8 +74,37 @@ export interface ClipPatch {
   storyIds?: string[];
 }
 
+/** The library collections the toolbox pages keep their documents in; they sync like clips. */
+export type ToolboxCollection = "stories" | "chantiers" | "assessments";
+
+/**
+ * A document of a toolbox collection: a title to list it by and its JSON data — a story
+ * record, a chantier, an assessment (see features/toolbox/records.ts for each shape).
+ */
+export interface ToolboxDoc {
+  id: string;
+  title?: string;
+  data: unknown;
+}
+
+/** Messages of the toolbox pages (backlog, maturity), answered by features/toolbox/handlers.ts. */
+export interface ToolboxApi {
+  /** The live documents of a collection. */
+  toolboxList: { req: { collection: ToolboxCollection }; res: ToolboxDoc[] };
+  /** Writes documents (new ones get an id), after checking their data; all or nothing. */
+  toolboxPut: {
+    req: { collection: ToolboxCollection; docs: ToolboxDoc[] };
+    res: { ids: string[] };
+  };
+  /** Moves documents to the trash (the trash syncs). */
+  toolboxRemove: {
+    req: { collection: ToolboxCollection; ids: string[] };
+    res: { removed: number };
+  };
+}
+
 /** Every message: request and response. */
-export interface Api {
+export interface Api extends ToolboxApi {
   /** Captures a tab (the popup's target, or the active tab) and saves it unless a duplicate. */
   clipTab: {
     req: { tabId?: number; mode: ClipMode; force?: boolean; linkUrl?: string };
@@ -127,13 +156,17 @@ export type Reply<K extends MessageType> =
   | { ok: true; value: Api[K]["res"] }
   | { ok: false; error: { code: string; message: string } };
 
-/** The background's implementation of every message. */
-export type Handlers = {
+/** The background's implementation of every message: the one handler map. */
+export type BackgroundHandlers = {
   [K in MessageType]: (
     payload: Api[K]["req"],
     sender: { tabId?: number },
   ) => Promise<Api[K]["res"]>;
 };
+/** The clipper's part of the map (features/clipper.ts). */
+export type Handlers = Omit<BackgroundHandlers, keyof ToolboxApi>;
+/** The toolbox pages' part of the map (features/toolbox/handlers.ts). */
+export type ToolboxHandlers = Pick<BackgroundHandlers, keyof ToolboxApi>;
 
 /** An error the background sent back, rethrown on the caller's side. */
 export class ExtensionError extends Error {
@@ -169,7 +202,7 @@ export async function send<K extends MessageType>(
 }
 
 /** Whether a value looks like a {@link Message} of a known type. */
-export function isMessage(value: unknown, handlers: Handlers): value is Message {
+export function isMessage(value: unknown, handlers: BackgroundHandlers): value is Message {
   return (
     typeof value === "object" &&
     value !== null &&

@@ -3,12 +3,13 @@
 // builds the context menu, listens to the keyboard command and greets a first install.
 import { createLibrary, type Library, type LibraryStore } from "@pionniers/library";
 import { createT, resolveLanguage } from "../i18n.ts";
-import { type Handlers, isMessage, type Message, type Reply } from "../messages.ts";
+import { type BackgroundHandlers, isMessage, type Message, type Reply } from "../messages.ts";
 import type { MenuItem, Platform } from "../platform/platform.ts";
 import { type ClipCache, createClipCache } from "./clip-cache.ts";
 import { type ClipperContext, createHandlers } from "./clipper.ts";
 import { createSearch, type Search } from "./search.ts";
 import { loadSettings, type Settings } from "./settings.ts";
+import { createToolboxHandlers } from "./toolbox/handlers.ts";
 import { createTransfer } from "./transfer.ts";
 
 /** The right-click menu entries. */
@@ -16,7 +17,7 @@ export const MENU = { page: "clip-page", selection: "clip-selection", link: "cli
 
 /** The running background, for tests. */
 export interface Background {
-  handlers: Handlers;
+  handlers: BackgroundHandlers;
   /** The open library (opening it if needed). */
   open: ClipperContext["library"];
   /** Resolves when the clips being captured from menus and shortcuts are saved. */
@@ -79,7 +80,7 @@ export function startBackground(
     })());
 
   const transfer = createTransfer();
-  const handlers = createHandlers({
+  const clipperHandlers = createHandlers({
     platform,
     library: open,
     transfer,
@@ -100,6 +101,8 @@ export function startBackground(
       await platform.setMenu(menuItems(settings, platform.uiLanguage()));
     },
   });
+  // One handler map: the clipper's messages and the toolbox pages' (backlog, maturity).
+  const handlers: BackgroundHandlers = { ...clipperHandlers, ...createToolboxHandlers(open) };
 
   platform.onMessage((message) => {
     if (!isMessage(message, handlers)) return undefined;
@@ -151,7 +154,7 @@ export function startBackground(
   };
 }
 
-async function answer(handlers: Handlers, message: Message): Promise<Reply<Message["type"]>> {
+async function answer(handlers: BackgroundHandlers, message: Message): Promise<Reply<Message["type"]>> {
   try {
     const handler = handlers[message.type] as (p: unknown, s: object) => Promise<unknown>;
     return { ok: true, value: (await handler(message.payload, {})) as never };

@@ -11,6 +11,7 @@ import {
 } from "@pionniers/stories";
 import type { CaptureRequest, PageCapture } from "../entrypoints/content/capture.ts";
 import type { ClipResult, DuplicateInfo, Handlers, StoryHint, StoryView } from "../messages.ts";
+import { resolveLanguage } from "../i18n.ts";
 import type { Platform } from "../platform/platform.ts";
 import { type ClipCache, summarize } from "./clip-cache.ts";
 import type { Search } from "./search.ts";
@@ -353,7 +354,9 @@ export function createHandlers(ctx: ClipperContext): Handlers {
 
     async exportLibrary({ format, ids }) {
       const { library, cache } = await ctx.library();
-      return ctx.transfer.exportLibrary(library, cache, format, ids);
+      const settings = await loadSettings(platform);
+      const lang = resolveLanguage(settings.language, platform.uiLanguage());
+      return ctx.transfer.exportLibrary(library, cache, format, { ids, lang });
     },
 
     async importLibrary({ format, text }) {

@@ -1,6 +1,17 @@
 // Import and export through @pionniers/library: bundles (the library's own exchange file),
 // Netscape bookmark HTML (any browser or clipper), CSV and the Markdown "état de l'art".
-import { exportBundle, importBundle, type Library, parseBundle } from "@pionniers/library";
+import {
+  exportBundle,
+  exportCsv,
+  exportNetscapeBookmarks,
+  exportStateOfTheArt,
+  importBundle,
+  importNetscapeBookmarks,
+  isLibraryError,
+  type Library,
+  parseBundle,
+} from "@pionniers/library";
+import type { Lang } from "../i18n.ts";
 import type { ExportFormat, ImportFormat } from "../messages.ts";
 import type { ClipCache } from "./clip-cache.ts";
 
@@ -17,7 +28,7 @@ export interface LibraryTransfer {
     library: Library,
     cache: ClipCache,
     format: ExportFormat,
-    ids?: string[],
+    options: { ids?: string[] | undefined; lang: Lang },
   ): Promise<{ filename: string; mime: string; text: string }>;
   importLibrary(library: Library, format: ImportFormat, text: string): Promise<ImportReport>;
 }
@@ -32,8 +43,9 @@ const fileName = (ext: string) => `pionniers-${new Date().toISOString().slice(0,
 /** The transfer functions. */
 export function createTransfer(): LibraryTransfer {
   return {
-    async exportLibrary(library, _cache, format, ids) {
+    async exportLibrary(library, _cache, format, { ids, lang }) {
       const only = ids ? new Set(ids) : undefined;
+      const filter = only ? { filter: (c: { id: string }) => only.has(c.id) } : {};
       if (format === "bundle") {
         // Private clips stay on this computer: a bundle is made to be shared.
         const bundle = await exportBundle(
@@ -46,7 +58,15 @@ export function createTransfer(): LibraryTransfer {
           text: JSON.stringify(bundle),
         };
       }
-      return fail("pending", `[extension] ${format} export is waiting for @pionniers/library`);
+      if (format === "netscape")
+        return { filename: fileName("html"), mime: "text/html", text: await exportNetscapeBookmarks(library, filter) };
+      if (format === "csv")
+        return { filename: fileName("csv"), mime: "text/csv;charset=utf-8", text: await exportCsv(library, { lang, ...filter }) };
+      return {
+        filename: fileName("md"),
+        mime: "text/markdown;charset=utf-8",
+        text: await exportStateOfTheArt(library, { lang, ...filter }),
+      };
     },
     async importLibrary(library, format, text) {
       if (format === "bundle") {
@@ -55,7 +75,12 @@ export function createTransfer(): LibraryTransfer {
         const r = await importBundle(library, parsed.value);
         return { added: r.added, updated: r.updated, unchanged: r.unchanged };
       }
-      return fail("pending", `[extension] ${format} import is waiting for @pionniers/library`);
+      try {
+        const r = await importNetscapeBookmarks(library, text);
+        return { added: r.clips, updated: 0, unchanged: r.duplicates };
+      } catch (e) {
+        return fail("invalid-bookmarks", isLibraryError(e) ? e.message : String(e));
+      }
     },
   };
 }
