@@ -91,6 +91,16 @@ describe("bad input", () => {
     ).toBe("invalid-field sessions[1].id");
   });
 
+  it("refuses totals too large to count exactly in cents", () => {
+    expect(
+      failure((m) => {
+        m.experts = Array.from({ length: 1000 }, (_, i) => ({ name: `E${i}`, dayRate: 1e12 }));
+        m.sessions[0]!.experts = 1000;
+        m.sessions[0]!.billedExperts = 1000;
+      }),
+    ).toBe("invalid-number experts");
+  });
+
   it("explains what to do", () => {
     const m = proposalMission("2027-01-04");
     m.paymentTermDays = 90;

@@ -1,3 +1,4 @@
+import { DlaBudgetError } from "./errors.ts";
 import type { Bilingual, Mission } from "./mission.ts";
 import { sessionDays, validateMission } from "./mission.ts";
 
@@ -77,6 +78,13 @@ export function estimate(mission: Mission): Estimate {
   }
   const totalHT = lines.reduce((a, l) => a + l.amount, 0);
   const vat = mission.vat.mode === "rate" ? Math.round((totalHT * mission.vat.rate) / 100) : 0;
+  if (!Number.isSafeInteger(totalHT + vat)) {
+    throw new DlaBudgetError(
+      "invalid-number",
+      "experts",
+      "the total passes 2⁵³ cents and cannot be exact — lower the day rates or the experts billed",
+    );
+  }
   const sessionLines = lines.filter((l) => l.id !== "remote");
   return {
     lines,
