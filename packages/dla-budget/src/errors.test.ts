@@ -97,6 +97,7 @@ describe("bad input", () => {
         m.experts = Array.from({ length: 1000 }, (_, i) => ({ name: `E${i}`, dayRate: 1e12 }));
         m.sessions[0]!.experts = 1000;
         m.sessions[0]!.billedExperts = 1000;
+        m.sessions[0]!.duration = { days: 100 };
       }),
     ).toBe("invalid-number experts");
   });
