@@ -328,6 +328,6 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
         ),
         { numRuns: 25 },
       );
-    });
+    }, 120_000);
   });
 }
