@@ -8,11 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
-const env = {
-  ...process.env,
-  TURBO_TELEMETRY_DISABLED: "1",
-  FORCE_COLOR: process.env.FORCE_COLOR ?? "1",
-};
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1" };
 
 function step(title, cmd, args) {
   console.log(`\n━━ ${title}\n`);
