@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from "kysely";
 import { type Database, migrateToLatest } from "./schema.ts";
 import type {
+  AuthenticatedMember,
   FieldWrite,
   HubStorage,
   Invite,
@@ -29,6 +30,31 @@ function toMember(r: Omit<MemberRow, "token_hash">): Member {
 
 function toSpace(r: Database["spaces"]): Space {
   return { id: r.id, name: r.name, seq: Number(r.seq), createdAt: Number(r.created_at) };
+}
+
+/** The query behind `memberByToken` (SQLite also runs it, compiled once, on a reader). */
+export function memberByTokenQuery(db: Kysely<Database>, tokenHash: string) {
+  return db
+    .selectFrom("members as m")
+    .innerJoin("spaces as s", "s.id", "m.space_id")
+    .select([
+      "m.id",
+      "m.space_id",
+      "m.name",
+      "m.role",
+      "m.created_at",
+      "m.revoked_at",
+      "s.seq as space_seq",
+    ])
+    .where("m.token_hash", "=", tokenHash)
+    .where("m.revoked_at", "is", null);
+}
+
+/** A row of {@link memberByTokenQuery} as a member with its space's sequence. */
+export function toAuthenticated(
+  r: Omit<MemberRow, "token_hash"> & { space_seq: number | string | bigint },
+): AuthenticatedMember {
+  return { ...toMember(r), spaceSeq: Number(r.space_seq) };
 }
 
 const memberColumns = ["id", "space_id", "name", "role", "created_at", "revoked_at"] as const;
@@ -258,22 +284,8 @@ export function createKyselyStorage(
     },
 
     async memberByToken(tokenHash) {
-      const r = await db
-        .selectFrom("members as m")
-        .innerJoin("spaces as s", "s.id", "m.space_id")
-        .select([
-          "m.id",
-          "m.space_id",
-          "m.name",
-          "m.role",
-          "m.created_at",
-          "m.revoked_at",
-          "s.seq as space_seq",
-        ])
-        .where("m.token_hash", "=", tokenHash)
-        .where("m.revoked_at", "is", null)
-        .executeTakeFirst();
-      return r && { ...toMember(r), spaceSeq: Number(r.space_seq) };
+      const r = await memberByTokenQuery(db, tokenHash).executeTakeFirst();
+      return r && toAuthenticated(r);
     },
 
     async getMember(spaceId, memberId) {

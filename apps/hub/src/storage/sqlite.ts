@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
-import { createKyselyStorage } from "./kysely-storage.ts";
+import { createKyselyStorage, memberByTokenQuery, toAuthenticated } from "./kysely-storage.ts";
 import type { Database } from "./schema.ts";
 import type { HubStorage } from "./types.ts";
 
@@ -28,7 +28,7 @@ export function openSqliteStorage(file: string): HubStorage {
   sqlite.pragma("foreign_keys = ON");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 
-  return createKyselyStorage(
+  const storage = createKyselyStorage(
     db,
     "sqlite",
     (spaceId, fn) =>
@@ -54,4 +54,30 @@ export function openSqliteStorage(file: string): HubStorage {
       await db.destroy();
     },
   );
+  if (file === ":memory:") return storage;
+
+  // Every request looks its token up: a second, read-only connection answers it with a
+  // statement Kysely compiled once, without queueing behind the writer's connection and
+  // seeing only committed rows (WAL readers never see a transaction in progress).
+  const reader = new SqliteDatabase(file, { readonly: true });
+  reader.pragma("busy_timeout = 5000");
+  const sentinel = "\u0000token";
+  const compiled = memberByTokenQuery(db, sentinel).compile();
+  // Prepared on first use: the tables exist only after migrate().
+  let lookup: SqliteDatabase.Statement | undefined;
+  const params = (hash: string) => compiled.parameters.map((p) => (p === sentinel ? hash : p));
+  return {
+    ...storage,
+    async memberByToken(tokenHash) {
+      lookup ??= reader.prepare(compiled.sql);
+      const row = lookup.get(...params(tokenHash)) as
+        | Parameters<typeof toAuthenticated>[0]
+        | undefined;
+      return row && toAuthenticated(row);
+    },
+    async close() {
+      reader.close();
+      await storage.close();
+    },
+  };
 }

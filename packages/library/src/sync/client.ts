@@ -282,27 +282,44 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     return { pushed, rejected };
   }
 
+  interface PullPage {
+    changes: unknown[];
+    cursor: string;
+    more: boolean;
+  }
+
+  async function fetchPage(since: string): Promise<PullPage> {
+    const query = `?since=${encodeURIComponent(since)}&limit=${pullLimit}`;
+    const body = (await hubRequest(fetchFn, changesUrl + query, { method: "GET", headers })) as {
+      changes?: unknown;
+      cursor?: unknown;
+      more?: unknown;
+    } | null;
+    if (
+      !body ||
+      !Array.isArray(body.changes) ||
+      typeof body.cursor !== "string" ||
+      typeof body.more !== "boolean"
+    ) {
+      throw new SyncFailure(syncProblem("invalid-response", { detail: "pull answer" }));
+    }
+    return body as PullPage;
+  }
+
   async function pullPass(echoes: Set<string>): Promise<number> {
     let pulled = 0;
+    let next = fetchPage(state.pullCursor);
     for (;;) {
-      const query = `?since=${encodeURIComponent(state.pullCursor)}&limit=${pullLimit}`;
-      const body = (await hubRequest(fetchFn, changesUrl + query, { method: "GET", headers })) as {
-        changes?: unknown;
-        cursor?: unknown;
-        more?: unknown;
-      } | null;
-      if (
-        !body ||
-        !Array.isArray(body.changes) ||
-        typeof body.cursor !== "string" ||
-        typeof body.more !== "boolean"
-      ) {
-        throw new SyncFailure(syncProblem("invalid-response", { detail: "pull answer" }));
+      const page = await next;
+      // The hub prepares the next page while this one merges (they run on different cores).
+      if (page.more) {
+        next = fetchPage(page.cursor);
+        next.catch(() => {}); // awaited on the next turn; an apply failure may abandon it
       }
-      if (body.changes.length > 0) {
+      if (page.changes.length > 0) {
         applying = true;
         try {
-          const report = await library.apply(body.changes);
+          const report = await library.apply(page.changes);
           for (const c of report.applied) echoes.add(c.stamp);
         } catch (error) {
           if (isLibraryError(error)) {
@@ -312,13 +329,13 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         } finally {
           applying = false;
         }
-        pulled += body.changes.length;
+        pulled += page.changes.length;
       }
-      if (body.cursor !== state.pullCursor) {
-        state.pullCursor = body.cursor;
+      if (page.cursor !== state.pullCursor) {
+        state.pullCursor = page.cursor;
         await saveState();
       }
-      if (!body.more) return pulled;
+      if (!page.more) return pulled;
     }
   }
 
