@@ -308,7 +308,10 @@ test("export a bundle", async () => {
     ["csv", "Mutualiser l'hébergement des associations"],
     ["markdown", "# État de l'art"],
   ] as const) {
-    const [file] = await Promise.all([library.waitForEvent("download"), library.click(`[data-format=${format}]`)]);
+    const [file] = await Promise.all([
+      library.waitForEvent("download"),
+      library.click(`[data-format=${format}]`),
+    ]);
     const path = join(artifacts, file.suggestedFilename());
     await file.saveAs(path);
     check(readFileSync(path, "utf8").includes(expected), `${format} export contains ${expected}`);

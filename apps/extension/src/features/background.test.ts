@@ -219,22 +219,38 @@ describe("bookmarks and other exports", () => {
   it("imports a Firefox bookmark file: folders become themes, tags kept, non-web entries skipped, twice is harmless", async () => {
     const { platform } = fakeProfile();
     const { readFileSync } = await import("node:fs");
-    const html = readFileSync(new URL("../../test/fixtures/bookmarks-firefox.html", import.meta.url), "utf8");
+    const html = readFileSync(
+      new URL("../../test/fixtures/bookmarks-firefox.html", import.meta.url),
+      "utf8",
+    );
     const r = await send(platform, "importLibrary", { format: "netscape", text: html });
     expect(r.added).toBe(4);
     const themes = await send(platform, "listThemes", {});
-    expect(themes.map((t) => t.name)).toEqual(["Hébergement mutualisé", "Outils de partage de données"]);
+    expect(themes.map((t) => t.name)).toEqual([
+      "Hébergement mutualisé",
+      "Outils de partage de données",
+    ]);
     const [chatons] = (await send(platform, "queryClips", { text: "chatons" })).rows;
     expect(chatons).toMatchObject({ url: "https://chatons.org/", tags: ["chatons", "hébergeurs"] });
-    expect((await send(platform, "importLibrary", { format: "netscape", text: html })).added).toBe(0);
+    expect((await send(platform, "importLibrary", { format: "netscape", text: html })).added).toBe(
+      0,
+    );
     expect((await send(platform, "queryClips", {})).total).toBe(4);
   });
 
   it("exports bookmarks, CSV and the Markdown état de l'art in the pioneer's language", async () => {
     const { platform, openTab } = fakeProfile();
-    const r = await send(platform, "clipTab", { tabId: openTab("https://exemple.org/guide", article), mode: "page" });
+    const r = await send(platform, "clipTab", {
+      tabId: openTab("https://exemple.org/guide", article),
+      mode: "page",
+    });
     const theme = await send(platform, "createTheme", { name: "Hébergement mutualisé" });
-    if (r.status === "saved") await send(platform, "addToClips", { ids: [r.clip.id], field: "themeIds", values: [theme.id] });
+    if (r.status === "saved")
+      await send(platform, "addToClips", {
+        ids: [r.clip.id],
+        field: "themeIds",
+        values: [theme.id],
+      });
     const html = await send(platform, "exportLibrary", { format: "netscape" });
     expect(html.text).toMatch(/^<!DOCTYPE NETSCAPE-Bookmark-file-1>/);
     expect(html.text).toContain("https://exemple.org/guide");

@@ -154,7 +154,10 @@ export function startBackground(
   };
 }
 
-async function answer(handlers: BackgroundHandlers, message: Message): Promise<Reply<Message["type"]>> {
+async function answer(
+  handlers: BackgroundHandlers,
+  message: Message,
+): Promise<Reply<Message["type"]>> {
   try {
     const handler = handlers[message.type] as (p: unknown, s: object) => Promise<unknown>;
     return { ok: true, value: (await handler(message.payload, {})) as never };

@@ -10,8 +10,8 @@ import {
   type StoryRecord,
 } from "@pionniers/stories";
 import type { CaptureRequest, PageCapture } from "../entrypoints/content/capture.ts";
-import type { ClipResult, DuplicateInfo, Handlers, StoryHint, StoryView } from "../messages.ts";
 import { resolveLanguage } from "../i18n.ts";
+import type { ClipResult, DuplicateInfo, Handlers, StoryHint, StoryView } from "../messages.ts";
 import type { Platform } from "../platform/platform.ts";
 import { type ClipCache, summarize } from "./clip-cache.ts";
 import type { Search } from "./search.ts";

@@ -59,9 +59,17 @@ export function createTransfer(): LibraryTransfer {
         };
       }
       if (format === "netscape")
-        return { filename: fileName("html"), mime: "text/html", text: await exportNetscapeBookmarks(library, filter) };
+        return {
+          filename: fileName("html"),
+          mime: "text/html",
+          text: await exportNetscapeBookmarks(library, filter),
+        };
       if (format === "csv")
-        return { filename: fileName("csv"), mime: "text/csv;charset=utf-8", text: await exportCsv(library, { lang, ...filter }) };
+        return {
+          filename: fileName("csv"),
+          mime: "text/csv;charset=utf-8",
+          text: await exportCsv(library, { lang, ...filter }),
+        };
       return {
         filename: fileName("md"),
         mime: "text/markdown;charset=utf-8",

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { render } from "preact";
+import { migrateSettings, SETTINGS_KEY } from "../features/settings.ts";
 import { createT, resolveLanguage } from "../i18n.ts";
 import { send } from "../messages.ts";
 import { createBrowserPlatform } from "../platform/browser.ts";
@@ -29,8 +30,15 @@ export async function boot(
     <I18nContext.Provider value={{ lang, t }}>{app(platform, settings)}</I18nContext.Provider>,
     root,
   );
+  // Benchmarks read this mark: the page is drawn and its handlers are attached.
+  performance.mark("pionniers:interactive");
 }
 
-function loadForPage(platform: Platform) {
-  return send(platform, "getSettings", {});
+/**
+ * Pages read the settings straight from storage.local (reading is not writing: the background
+ * stays the one writer), which spares waking the service worker before the first paint.
+ */
+async function loadForPage(platform: Platform) {
+  const stored = await platform.storageGet(SETTINGS_KEY);
+  return stored === undefined ? send(platform, "getSettings", {}) : migrateSettings(stored);
 }
