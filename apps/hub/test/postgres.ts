@@ -51,7 +51,11 @@ export async function startPostgres(): Promise<TestPostgres> {
       const name = `t${process.pid}_${++n}`;
       const client = new pg.Client({ connectionString: `${root}/postgres` });
       await client.connect();
-      await client.query(`create database ${name}`);
+      // A linguistic collation, as on most production clusters: stamps must still compare
+      // byte-wise there.
+      await client.query(
+        `create database ${name} template template0 encoding 'UTF8' locale_provider icu icu_locale 'en-US'`,
+      );
       await client.end();
       return `${root}/${name}`;
     },

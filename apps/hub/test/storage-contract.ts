@@ -139,6 +139,32 @@ export function storageContract(name: string, options: ContractOptions): void {
       expect((await storage.getSpace(space.id))?.seq).toBe(newer.cursor);
     });
 
+    it("orders stamps byte-wise, as JavaScript does, whatever the database's collation", async () => {
+      const { space, add } = await seedSpace(storage);
+      const ana = await add("member");
+      const wall = stamp(7).slice(0, 18);
+      // JavaScript: "B" < "a" and "-" < "_"; a linguistic collation says the opposite.
+      const pairs = [
+        ["case", `${wall}-B`, `${wall}-a`],
+        ["punctuation", `${wall}-x-1`, `${wall}-x_1`],
+      ] as const;
+      for (const [id, older, newer] of pairs) {
+        expect(older < newer).toBe(true);
+        await storage.push(space.id, ana.id, [write(id, "title", "older", older)]);
+        expect(
+          (await storage.push(space.id, ana.id, [write(id, "title", "newer", newer)])).applied,
+        ).toBe(1);
+        expect(
+          (await storage.push(space.id, ana.id, [write(id, "title", "older", older)])).applied,
+        ).toBe(0);
+      }
+      const { changes } = await pullAll(storage, space.id, ana.id);
+      expect(changes.map((c) => [c.id, c.value])).toEqual([
+        ["case", "newer"],
+        ["punctuation", "newer"],
+      ]);
+    });
+
     it("pages pulls in sequence order with a resumable cursor", async () => {
       const { space, add } = await seedSpace(storage);
       const ana = await add("member");

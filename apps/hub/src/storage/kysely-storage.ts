@@ -70,6 +70,58 @@ export type WithSpaceLock = <T>(
   fn: (trx: Transaction<Database> | Kysely<Database>, seq: number | undefined) => Promise<T>,
 ) => Promise<T>;
 
+type Trx = Transaction<Database> | Kysely<Database>;
+type DocumentRow = Database["documents"];
+type FieldRow = Database["fields"];
+
+/** The bulk statements of a push; PostgreSQL swaps in array-parameter versions. */
+export interface BulkWrites {
+  /** Rows per call. */
+  chunk: number;
+  selectDocuments(
+    trx: Trx,
+    spaceId: string,
+    keys: string[],
+  ): Promise<Pick<DocumentRow, "doc_key" | "owner_id" | "private" | "private_stamp">[]>;
+  /** Inserts or, for a newer stamp, replaces field rows; returns the sequence of rows written. */
+  upsertFields(trx: Trx, rows: FieldRow[]): Promise<number[]>;
+  insertDocuments(trx: Trx, rows: DocumentRow[]): Promise<void>;
+}
+
+/** Portable bulk statements: multi-row VALUES, `IN` lists. */
+export const multiRowWrites: BulkWrites = {
+  chunk: CHUNK,
+  selectDocuments: (trx, spaceId, keys) =>
+    trx
+      .selectFrom("documents")
+      .select(["doc_key", "owner_id", "private", "private_stamp"])
+      .where("space_id", "=", spaceId)
+      .where("doc_key", "in", keys)
+      .execute(),
+  async upsertFields(trx, rows) {
+    const written = await trx
+      .insertInto("fields")
+      .values(rows)
+      .onConflict((oc) =>
+        oc
+          .columns(["space_id", "doc_key", "field", "element"])
+          .doUpdateSet((eb) => ({
+            stamp: eb.ref("excluded.stamp"),
+            seq: eb.ref("excluded.seq"),
+            author_id: eb.ref("excluded.author_id"),
+            change: eb.ref("excluded.change"),
+          }))
+          .where("fields.stamp", "<", (eb) => eb.ref("excluded.stamp")),
+      )
+      .returning("seq")
+      .execute();
+    return written.map((r) => Number(r.seq));
+  },
+  async insertDocuments(trx, rows) {
+    await trx.insertInto("documents").values(rows).execute();
+  },
+};
+
 interface DocState {
   owner: string;
   private: boolean;
@@ -93,6 +145,7 @@ export function createKyselyStorage(
   kind: HubStorage["kind"],
   withSpaceLock: WithSpaceLock,
   close: () => Promise<void>,
+  bulk: BulkWrites = multiRowWrites,
 ): HubStorage {
   async function pushLocked(
     trx: Transaction<Database> | Kysely<Database>,
@@ -104,13 +157,8 @@ export function createKyselyStorage(
     // 1. The documents the batch touches: owner and private flag decide who may write them.
     const docs = new Map<string, DocState>();
     const keys = [...new Set(writes.map((w) => w.docKey))];
-    for (let i = 0; i < keys.length; i += CHUNK) {
-      const rows = await trx
-        .selectFrom("documents")
-        .select(["doc_key", "owner_id", "private", "private_stamp"])
-        .where("space_id", "=", spaceId)
-        .where("doc_key", "in", keys.slice(i, i + CHUNK))
-        .execute();
+    for (let i = 0; i < keys.length; i += bulk.chunk) {
+      const rows = await bulk.selectDocuments(trx, spaceId, keys.slice(i, i + bulk.chunk));
       for (const r of rows) {
         docs.set(r.doc_key, {
           owner: r.owner_id,
@@ -161,8 +209,8 @@ export function createKyselyStorage(
     // only need the numbers to grow in commit order.
     let next = seq;
     let top = seq;
-    for (let i = 0; i < accepted.length; i += CHUNK) {
-      const values = accepted.slice(i, i + CHUNK).map((w) => ({
+    for (let i = 0; i < accepted.length; i += bulk.chunk) {
+      const values = accepted.slice(i, i + bulk.chunk).map((w) => ({
         space_id: spaceId,
         doc_key: w.docKey,
         field: w.field,
@@ -172,24 +220,9 @@ export function createKyselyStorage(
         author_id: memberId,
         change: w.change,
       }));
-      const written = await trx
-        .insertInto("fields")
-        .values(values)
-        .onConflict((oc) =>
-          oc
-            .columns(["space_id", "doc_key", "field", "element"])
-            .doUpdateSet((eb) => ({
-              stamp: eb.ref("excluded.stamp"),
-              seq: eb.ref("excluded.seq"),
-              author_id: eb.ref("excluded.author_id"),
-              change: eb.ref("excluded.change"),
-            }))
-            .where("fields.stamp", "<", (eb) => eb.ref("excluded.stamp")),
-        )
-        .returning("seq")
-        .execute();
+      const written = await bulk.upsertFields(trx, values);
       applied += written.length;
-      for (const r of written) top = Math.max(top, Number(r.seq));
+      for (const s of written) top = Math.max(top, s);
     }
 
     // 3. Document rows: new owners, private flags; a document made public again is
@@ -233,11 +266,8 @@ export function createKyselyStorage(
         }
       }
     }
-    for (let i = 0; i < fresh.length; i += CHUNK) {
-      await trx
-        .insertInto("documents")
-        .values(fresh.slice(i, i + CHUNK))
-        .execute();
+    for (let i = 0; i < fresh.length; i += bulk.chunk) {
+      await bulk.insertDocuments(trx, fresh.slice(i, i + bulk.chunk));
     }
     if (top !== seq) {
       await trx.updateTable("spaces").set({ seq: top }).where("id", "=", spaceId).execute();
@@ -247,7 +277,7 @@ export function createKyselyStorage(
 
   return {
     kind,
-    migrate: () => migrateToLatest(db),
+    migrate: () => migrateToLatest(db, kind),
 
     async createSpace(space) {
       await db

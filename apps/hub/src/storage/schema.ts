@@ -43,78 +43,86 @@ export interface Database {
 }
 
 // Migrations are append-only: never edit a released one, add the next.
-const migrations: Record<string, Migration> = {
-  "0001-initial": {
-    async up(db: Kysely<unknown>) {
-      await db.schema
-        .createTable("spaces")
-        .addColumn("id", "text", (c) => c.primaryKey())
-        .addColumn("name", "text", (c) => c.notNull())
-        .addColumn("seq", "bigint", (c) => c.notNull().defaultTo(0))
-        .addColumn("created_at", "bigint", (c) => c.notNull())
-        .execute();
-      await db.schema
-        .createTable("members")
-        .addColumn("id", "text", (c) => c.primaryKey())
-        .addColumn("space_id", "text", (c) => c.notNull().references("spaces.id"))
-        .addColumn("name", "text", (c) => c.notNull())
-        .addColumn("role", "text", (c) => c.notNull())
-        .addColumn("token_hash", "text", (c) => c.notNull().unique())
-        .addColumn("created_at", "bigint", (c) => c.notNull())
-        .addColumn("revoked_at", "bigint")
-        .execute();
-      await db.schema.createIndex("members_space").on("members").column("space_id").execute();
-      await db.schema
-        .createTable("invites")
-        .addColumn("code_hash", "text", (c) => c.primaryKey())
-        .addColumn("space_id", "text", (c) => c.notNull().references("spaces.id"))
-        .addColumn("role", "text", (c) => c.notNull())
-        .addColumn("created_at", "bigint", (c) => c.notNull())
-        .addColumn("expires_at", "bigint", (c) => c.notNull())
-        .addColumn("created_by", "text")
-        .addColumn("used_at", "bigint")
-        .addColumn("used_by", "text")
-        .execute();
-      await db.schema
-        .createTable("documents")
-        .addColumn("space_id", "text", (c) => c.notNull().references("spaces.id"))
-        .addColumn("doc_key", "text", (c) => c.notNull())
-        .addColumn("owner_id", "text", (c) => c.notNull())
-        .addColumn("private", "integer", (c) => c.notNull().defaultTo(0))
-        .addColumn("private_stamp", "text", (c) => c.notNull().defaultTo(""))
-        .addPrimaryKeyConstraint("documents_pk", ["space_id", "doc_key"])
-        .execute();
-      await db.schema
-        .createTable("fields")
-        .addColumn("space_id", "text", (c) => c.notNull().references("spaces.id"))
-        .addColumn("doc_key", "text", (c) => c.notNull())
-        .addColumn("field", "text", (c) => c.notNull())
-        .addColumn("element", "text", (c) => c.notNull())
-        .addColumn("stamp", "text", (c) => c.notNull())
-        .addColumn("seq", "bigint", (c) => c.notNull())
-        .addColumn("author_id", "text", (c) => c.notNull())
-        .addColumn("change", "text", (c) => c.notNull())
-        .addPrimaryKeyConstraint("fields_pk", ["space_id", "doc_key", "field", "element"])
-        .execute();
-      await db.schema
-        .createIndex("fields_space_seq")
-        .on("fields")
-        .columns(["space_id", "seq"])
-        .unique()
-        .execute();
+function migrations(kind: "sqlite" | "postgres"): Record<string, Migration> {
+  // Stamps compare as plain bytes, as in JavaScript. SQLite's default collation does that;
+  // PostgreSQL's may be linguistic (en_US sorts "…-a" before "…-B"), so pin "C".
+  const stampType = kind === "postgres" ? sql`text collate "C"` : sql`text`;
+  return {
+    "0001-initial": {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable("spaces")
+          .addColumn("id", "text", (c) => c.primaryKey())
+          .addColumn("name", "text", (c) => c.notNull())
+          .addColumn("seq", "bigint", (c) => c.notNull().defaultTo(0))
+          .addColumn("created_at", "bigint", (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable("members")
+          .addColumn("id", "text", (c) => c.primaryKey())
+          .addColumn("space_id", "text", (c) => c.notNull().references("spaces.id"))
+          .addColumn("name", "text", (c) => c.notNull())
+          .addColumn("role", "text", (c) => c.notNull())
+          .addColumn("token_hash", "text", (c) => c.notNull().unique())
+          .addColumn("created_at", "bigint", (c) => c.notNull())
+          .addColumn("revoked_at", "bigint")
+          .execute();
+        await db.schema.createIndex("members_space").on("members").column("space_id").execute();
+        await db.schema
+          .createTable("invites")
+          .addColumn("code_hash", "text", (c) => c.primaryKey())
+          .addColumn("space_id", "text", (c) => c.notNull().references("spaces.id"))
+          .addColumn("role", "text", (c) => c.notNull())
+          .addColumn("created_at", "bigint", (c) => c.notNull())
+          .addColumn("expires_at", "bigint", (c) => c.notNull())
+          .addColumn("created_by", "text")
+          .addColumn("used_at", "bigint")
+          .addColumn("used_by", "text")
+          .execute();
+        await db.schema
+          .createTable("documents")
+          .addColumn("space_id", "text", (c) => c.notNull().references("spaces.id"))
+          .addColumn("doc_key", "text", (c) => c.notNull())
+          .addColumn("owner_id", "text", (c) => c.notNull())
+          .addColumn("private", "integer", (c) => c.notNull().defaultTo(0))
+          .addColumn("private_stamp", stampType, (c) => c.notNull().defaultTo(""))
+          .addPrimaryKeyConstraint("documents_pk", ["space_id", "doc_key"])
+          .execute();
+        await db.schema
+          .createTable("fields")
+          .addColumn("space_id", "text", (c) => c.notNull().references("spaces.id"))
+          .addColumn("doc_key", "text", (c) => c.notNull())
+          .addColumn("field", "text", (c) => c.notNull())
+          .addColumn("element", "text", (c) => c.notNull())
+          .addColumn("stamp", stampType, (c) => c.notNull())
+          .addColumn("seq", "bigint", (c) => c.notNull())
+          .addColumn("author_id", "text", (c) => c.notNull())
+          .addColumn("change", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint("fields_pk", ["space_id", "doc_key", "field", "element"])
+          .execute();
+        await db.schema
+          .createIndex("fields_space_seq")
+          .on("fields")
+          .columns(["space_id", "seq"])
+          .unique()
+          .execute();
+      },
     },
-  },
-};
-
-const provider: MigrationProvider = { getMigrations: async () => migrations };
+  };
+}
 
 /**
  * Runs pending migrations (Kysely's migrator takes a lock, so several hubs may start at once).
  *
  * @param db the database
+ * @param kind which database it is
  * @throws HubError `internal` naming the failed migration
  */
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  kind: "sqlite" | "postgres",
+): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(kind) };
   const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
