@@ -128,7 +128,8 @@ export interface Api extends ToolboxApi {
     res: { tags: string[]; pioneers: { id: string; name: string }[]; associations: string[] };
   };
   listThemes: { req: Record<string, never>; res: Theme[] };
-  createTheme: { req: { name: string }; res: Theme };
+  /** Creates a theme, or returns the one of the same name or id (stable ids for the examples). */
+  createTheme: { req: { name: string; id?: string }; res: Theme };
   listStories: { req: Record<string, never>; res: StoryView[] };
   /** Parses and checks a story; saves it only when it parses and `save` is true. */
   checkStory: {

@@ -293,16 +293,21 @@ export function createHandlers(ctx: ClipperContext): Handlers {
       );
     },
 
-    async createTheme({ name }) {
+    async createTheme({ name, id: wantedId }) {
       const { library } = await ctx.library();
       const clean = name.trim().slice(0, LIMITS.shortText);
       if (!clean)
         throw Object.assign(new Error("[extension] a theme needs a name"), { code: "empty-name" });
       const existing = (await library.query("themes")).find(
-        (t) => t.name?.toLowerCase() === clean.toLowerCase(),
+        (t) => t.id === wantedId || t.name?.toLowerCase() === clean.toLowerCase(),
       );
       if (existing) return existing;
-      const id = await library.put("themes", { name: clean });
+      // The example themes have stable ids: a French and an English pioneer who both start
+      // with "common hosting" share one theme once their libraries meet.
+      const id = await library.put(
+        "themes",
+        wantedId ? { id: wantedId, name: clean } : { name: clean },
+      );
       return (await library.get("themes", id))!;
     },
 

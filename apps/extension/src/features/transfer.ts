@@ -2,15 +2,17 @@
 // Netscape bookmark HTML (any browser or clipper), CSV and the Markdown "état de l'art".
 import {
   exportBundle,
-  exportCsv,
-  exportNetscapeBookmarks,
-  exportStateOfTheArt,
   importBundle,
-  importNetscapeBookmarks,
   isLibraryError,
   type Library,
   parseBundle,
 } from "@pionniers/library";
+import {
+  exportCsv,
+  exportNetscapeBookmarks,
+  exportStateOfTheArt,
+  importNetscapeBookmarks,
+} from "@pionniers/library/interop";
 import type { Lang } from "../i18n.ts";
 import type { ExportFormat, ImportFormat } from "../messages.ts";
 import type { ClipCache } from "./clip-cache.ts";

@@ -6,12 +6,12 @@ import type { Platform } from "../../platform/platform.ts";
 import { useI18n } from "../../ui/i18n-context.ts";
 
 /** Example themes: the three pooling goals first, checked by default. */
-export const EXAMPLE_THEMES: { key: MessageKey; checked: boolean }[] = [
-  { key: "themeHosting", checked: true },
-  { key: "themeMaintenance", checked: true },
-  { key: "themeDataSharing", checked: true },
-  { key: "themeTraining", checked: false },
-  { key: "themeFunding", checked: false },
+export const EXAMPLE_THEMES: { key: MessageKey; id: string; checked: boolean }[] = [
+  { key: "themeHosting", id: "theme-common-hosting", checked: true },
+  { key: "themeMaintenance", id: "theme-shared-maintenance", checked: true },
+  { key: "themeDataSharing", id: "theme-data-sharing", checked: true },
+  { key: "themeTraining", id: "theme-volunteer-training", checked: false },
+  { key: "themeFunding", id: "theme-funding", checked: false },
 ];
 
 interface Props {
@@ -32,7 +32,8 @@ export function Welcome({ platform, settings, onDone }: Props) {
   const submit = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
-    for (const key of themes) await send(platform, "createTheme", { name: t(key) });
+    for (const { key, id } of EXAMPLE_THEMES)
+      if (themes.has(key)) await send(platform, "createTheme", { name: t(key), id });
     await onDone({ pioneerName: name, association });
   };
 
