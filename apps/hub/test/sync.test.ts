@@ -221,4 +221,40 @@ describe("sync through a real hub", () => {
     expect(await second.syncNow()).toMatchObject({ ok: true, pushed: 0, pulled: 0 });
     second.close();
   });
+
+  it("lets an admin invite, list, demote and revoke from the client", async () => {
+    const admin = await pioneer("Zoe", "admin");
+    const ana = await pioneer("Ana");
+    const info = await admin.client.info();
+    expect(info).toMatchObject({
+      ok: true,
+      value: { space: { id: spaceId }, member: { role: "admin" } },
+    });
+    const invite = await admin.client.invite("observer", 2);
+    expect(invite).toMatchObject({
+      ok: true,
+      value: { role: "observer", code: expect.any(String) },
+    });
+    const list = await admin.client.members();
+    expect(list.ok && list.value.members.map((m) => m.name)).toEqual(["Zoe", "Ana"]);
+    expect(await admin.client.setRole(ana.member.id, "observer")).toMatchObject({
+      ok: true,
+      value: { role: "observer" },
+    });
+    expect(await admin.client.revoke(ana.member.id)).toMatchObject({
+      ok: true,
+      value: { revokedAt: expect.any(String) },
+    });
+    expect(await ana.client.syncNow()).toMatchObject({
+      ok: false,
+      error: { code: "unauthorized" },
+    });
+    const denied = await createSyncClient({
+      library: ana.library,
+      hubUrl: hub.url,
+      space: spaceId,
+      token: (await pioneer("Bea")).token,
+    }).invite();
+    expect(denied).toMatchObject({ ok: false, error: { code: "rejected", status: 403 } });
+  });
 });

@@ -97,7 +97,32 @@ export interface SyncClient {
   leave(): Promise<SyncReport>;
   /** Stops and stops listening to the library (the client cannot be used afterwards). */
   close(): void;
+  /** The space and this member as the hub knows them (name, role). */
+  info(): Promise<HubResult<{ space: { id: string; name: string }; member: SpaceMember }>>;
+  /** Admins: a single-use invite for `role`, valid `ttlHours` (default 168). */
+  invite(
+    role?: SpaceMember["role"],
+    ttlHours?: number,
+  ): Promise<HubResult<{ code: string; role: SpaceMember["role"]; expiresAt: string }>>;
+  /** Admins: every member, revoked ones included. */
+  members(): Promise<HubResult<{ members: SpaceMember[] }>>;
+  /** Admins: changes a member's role. */
+  setRole(memberId: string, role: SpaceMember["role"]): Promise<HubResult<SpaceMember>>;
+  /** Admins: revokes a member's token at once. */
+  revoke(memberId: string): Promise<HubResult<SpaceMember>>;
 }
+
+/** A member of a space, as the hub lists it. */
+export interface SpaceMember {
+  id: string;
+  name: string;
+  role: "admin" | "member" | "observer";
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** The answer of an administration call: the hub's JSON, or the problem (bilingual). */
+export type HubResult<T> = { ok: true; value: T } | { ok: false; error: SyncProblem };
 
 const defaultTimers: Timers = {
   setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
@@ -407,7 +432,28 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     }, delay);
   }
 
+  const spaceUrl = `${hub}/v1/spaces/${encodeURIComponent(space)}`;
+  async function call<T>(path: string, method: string, body?: unknown): Promise<HubResult<T>> {
+    try {
+      const init: RequestInit = { method, headers: { authorization: headers.authorization } };
+      if (body !== undefined) {
+        init.headers = headers;
+        init.body = JSON.stringify(body);
+      }
+      return { ok: true, value: (await hubRequest(fetchFn, spaceUrl + path, init)) as T };
+    } catch (error) {
+      if (error instanceof SyncFailure) return { ok: false, error: error.problem };
+      throw error;
+    }
+  }
+
   const client: SyncClient = {
+    info: () => call("", "GET"),
+    invite: (role = "member", ttlHours = 168) => call("/invites", "POST", { role, ttlHours }),
+    members: () => call("/members", "GET"),
+    setRole: (memberId, role) =>
+      call(`/members/${encodeURIComponent(memberId)}`, "PATCH", { role }),
+    revoke: (memberId) => call(`/members/${encodeURIComponent(memberId)}/revoke`, "POST"),
     get status() {
       return { ...status };
     },

@@ -3,6 +3,8 @@
 export type { BackoffOptions } from "./backoff.ts";
 export { backoffDelay } from "./backoff.ts";
 export type {
+  HubResult,
+  SpaceMember,
   SyncClient,
   SyncClientOptions,
   SyncReport,
