@@ -88,33 +88,40 @@ export interface BulkWrites {
   insertDocuments(trx: Trx, rows: DocumentRow[]): Promise<void>;
 }
 
+/** The documents query of a push (also compiled once, per row, for SQLite). */
+export function selectDocumentsQuery(trx: Trx, spaceId: string, keys: string[]) {
+  return trx
+    .selectFrom("documents")
+    .select(["doc_key", "owner_id", "private", "private_stamp"])
+    .where("space_id", "=", spaceId)
+    .where("doc_key", "in", keys);
+}
+
+/** The field upsert of a push: a newer stamp replaces the row and takes the new sequence. */
+export function upsertFieldsQuery(trx: Trx, rows: FieldRow[]) {
+  return trx
+    .insertInto("fields")
+    .values(rows)
+    .onConflict((oc) =>
+      oc
+        .columns(["space_id", "doc_key", "field", "element"])
+        .doUpdateSet((eb) => ({
+          stamp: eb.ref("excluded.stamp"),
+          seq: eb.ref("excluded.seq"),
+          author_id: eb.ref("excluded.author_id"),
+          change: eb.ref("excluded.change"),
+        }))
+        .where("fields.stamp", "<", (eb) => eb.ref("excluded.stamp")),
+    )
+    .returning("seq");
+}
+
 /** Portable bulk statements: multi-row VALUES, `IN` lists. */
 export const multiRowWrites: BulkWrites = {
   chunk: CHUNK,
-  selectDocuments: (trx, spaceId, keys) =>
-    trx
-      .selectFrom("documents")
-      .select(["doc_key", "owner_id", "private", "private_stamp"])
-      .where("space_id", "=", spaceId)
-      .where("doc_key", "in", keys)
-      .execute(),
+  selectDocuments: (trx, spaceId, keys) => selectDocumentsQuery(trx, spaceId, keys).execute(),
   async upsertFields(trx, rows) {
-    const written = await trx
-      .insertInto("fields")
-      .values(rows)
-      .onConflict((oc) =>
-        oc
-          .columns(["space_id", "doc_key", "field", "element"])
-          .doUpdateSet((eb) => ({
-            stamp: eb.ref("excluded.stamp"),
-            seq: eb.ref("excluded.seq"),
-            author_id: eb.ref("excluded.author_id"),
-            change: eb.ref("excluded.change"),
-          }))
-          .where("fields.stamp", "<", (eb) => eb.ref("excluded.stamp")),
-      )
-      .returning("seq")
-      .execute();
+    const written = await upsertFieldsQuery(trx, rows).execute();
     return written.map((r) => Number(r.seq));
   },
   async insertDocuments(trx, rows) {

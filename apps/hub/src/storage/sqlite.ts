@@ -2,7 +2,14 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
-import { createKyselyStorage, memberByTokenQuery, toAuthenticated } from "./kysely-storage.ts";
+import {
+  type BulkWrites,
+  createKyselyStorage,
+  memberByTokenQuery,
+  selectDocumentsQuery,
+  toAuthenticated,
+  upsertFieldsQuery,
+} from "./kysely-storage.ts";
 import type { Database } from "./schema.ts";
 import type { HubStorage } from "./types.ts";
 
@@ -27,6 +34,73 @@ export function openSqliteStorage(file: string): HubStorage {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+
+  // Pushes run inside the locked connection (BEGIN IMMEDIATE): there, one prepared
+  // single-row statement run per row beats preparing a new 4000-parameter statement for
+  // every chunk. The SQL is Kysely's, compiled once with a sentinel per column.
+  const prepared = new Map<string, { stmt: SqliteDatabase.Statement; slots: string[] }>();
+  function statement(name: string, compiled: { sql: string; parameters: readonly unknown[] }) {
+    let entry = prepared.get(name);
+    if (!entry) {
+      const slots = compiled.parameters.map((p) => String(p).slice(1));
+      entry = { stmt: sqlite.prepare(compiled.sql), slots };
+      prepared.set(name, entry);
+    }
+    return entry;
+  }
+  const sentinelRow = (keys: readonly string[]) =>
+    Object.fromEntries(keys.map((k) => [k, `\u0000${k}`]));
+  const fieldKeys = [
+    "space_id",
+    "doc_key",
+    "field",
+    "element",
+    "stamp",
+    "seq",
+    "author_id",
+    "change",
+  ] as const;
+  const documentKeys = ["space_id", "doc_key", "owner_id", "private", "private_stamp"] as const;
+  const sqliteWrites: BulkWrites = {
+    chunk: 100_000,
+    async selectDocuments(_trx, spaceId, keys) {
+      const { stmt, slots } = statement(
+        "selectDocuments",
+        selectDocumentsQuery(db, "\u0000space_id", ["\u0000doc_key"]).compile(),
+      );
+      const out = [];
+      for (const key of keys) {
+        const values: Record<string, unknown> = { space_id: spaceId, doc_key: key };
+        const row = stmt.get(...slots.map((k) => values[k]));
+        if (row) out.push(row as Awaited<ReturnType<BulkWrites["selectDocuments"]>>[number]);
+      }
+      return out;
+    },
+    async upsertFields(_trx, rows) {
+      const { stmt, slots } = statement(
+        "upsertFields",
+        upsertFieldsQuery(db, [sentinelRow(fieldKeys) as unknown as Database["fields"]]).compile(),
+      );
+      const written: number[] = [];
+      for (const row of rows) {
+        const r = stmt.get(...slots.map((k) => row[k as keyof typeof row])) as
+          | { seq: number }
+          | undefined;
+        if (r) written.push(Number(r.seq));
+      }
+      return written;
+    },
+    async insertDocuments(_trx, rows) {
+      const { stmt, slots } = statement(
+        "insertDocuments",
+        db
+          .insertInto("documents")
+          .values(sentinelRow(documentKeys) as unknown as Database["documents"])
+          .compile(),
+      );
+      for (const row of rows) stmt.run(...slots.map((k) => row[k as keyof typeof row]));
+    },
+  };
 
   const storage = createKyselyStorage(
     db,
@@ -53,6 +127,7 @@ export function openSqliteStorage(file: string): HubStorage {
     async () => {
       await db.destroy();
     },
+    sqliteWrites,
   );
   if (file === ":memory:") return storage;
 
