@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     dexie: "src/dexie/index.ts",
+    interop: "src/interop/index.ts",
     sync: "src/sync/index.ts",
   },
   format: ["esm", "cjs"],

@@ -1,11 +1,7 @@
 // Netscape bookmark import of 35,000 bookmarks (target ≤ 2 s): parsing, then the whole import
 // into a library (themes from folders, clips, one transaction).
-import {
-  createLibrary,
-  createMemoryStore,
-  importNetscapeBookmarks,
-  parseNetscapeBookmarks,
-} from "../src/index.ts";
+import { createLibrary, createMemoryStore } from "../src/index.ts";
+import { importNetscapeBookmarks, parseNetscapeBookmarks } from "../src/interop/index.ts";
 import { rng, vocabulary } from "./corpus.ts";
 import { line, now } from "./util.ts";
 

@@ -11,10 +11,8 @@ export {
 } from "./change.ts";
 export type { Clock, ClockOptions, Stamp } from "./clock.ts";
 export { createClock, formatStamp, MAX_DRIFT_MS, parseStamp } from "./clock.ts";
-export { exportCsv } from "./csv.ts";
 export type { LibraryErrorCode } from "./errors.ts";
 export { isLibraryError, LibraryError } from "./errors.ts";
-export type { ClipExportOptions, Lang } from "./export-context.ts";
 export { createId } from "./id.ts";
 export type { Json } from "./json.ts";
 export type {
@@ -28,22 +26,9 @@ export type {
 } from "./library.ts";
 export { createLibrary } from "./library.ts";
 export { LIMITS } from "./limits.ts";
-export type { StateOfTheArtOptions } from "./markdown.ts";
-export { exportStateOfTheArt } from "./markdown.ts";
 export { createMemoryStore } from "./memory-store.ts";
 export type { DocState, ElementEntry, FieldEntry, MergeState } from "./merge.ts";
 export { docKey, mergeChanges, toDoc } from "./merge.ts";
-export type {
-  Bookmark,
-  BookmarkExportOptions,
-  BookmarkImportReport,
-  ParsedBookmarks,
-} from "./netscape.ts";
-export {
-  exportNetscapeBookmarks,
-  importNetscapeBookmarks,
-  parseNetscapeBookmarks,
-} from "./netscape.ts";
 export type {
   AnyDoc,
   Clip,

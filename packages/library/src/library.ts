@@ -177,21 +177,23 @@ function checkField(
   collection: CollectionName,
   field: string,
   value: unknown,
+  at: string,
 ): { kind: "scalar" | "set"; value: unknown } {
   const spec = fieldSchema(collection, field);
+  const path = at + field;
   if (!spec || field === "deleted") {
-    fail("unknown-field", `${collection} has no field "${field}"`, field);
+    fail("unknown-field", `${collection} has no field "${field}"`, path);
   }
   if (spec.kind === "set") {
-    if (!Array.isArray(value)) fail("invalid-document", "a set field takes an array", field);
+    if (!Array.isArray(value)) fail("invalid-document", "a set field takes an array", path);
     value.forEach((element, i) => {
       const r = v.safeParse(spec.schema, element);
-      if (!r.success) fail("invalid-document", r.issues[0].message, `${field}[${i}]`);
+      if (!r.success) fail("invalid-document", r.issues[0].message, `${path}[${i}]`);
     });
     return { kind: "set", value };
   }
   const r = v.safeParse(spec.schema, value);
-  if (!r.success) fail("invalid-document", r.issues[0].message, field);
+  if (!r.success) fail("invalid-document", r.issues[0].message, path);
   return { kind: "scalar", value: r.output };
 }
 
@@ -293,16 +295,17 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     id: string,
     fields: Record<string, unknown>,
     current: StoredDoc | undefined,
+    at = "",
   ): Change[] {
     if (typeof fields !== "object" || fields === null || Array.isArray(fields)) {
-      fail("invalid-document", "expected an object of fields");
+      fail("invalid-document", "expected an object of fields", at || undefined);
     }
     const changes: Change[] = [];
     for (const field of Object.keys(fields)) {
       if (field === "id") continue;
       const raw = fields[field];
       if (raw === undefined) continue;
-      const { kind, value } = checkField(collection, field, raw);
+      const { kind, value } = checkField(collection, field, raw, at);
       if (kind === "scalar") {
         changes.push({ collection, id, field, value: value as Json, stamp: clock.next() });
         continue;
@@ -364,48 +367,41 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
 
     async putMany(collection, docs) {
       checkCollection(collection);
+      // Paths name the document in a batch: `[3].url`.
+      const at = (i: number) => (docs.length > 1 ? `[${i}].` : "");
       const prepared = docs.map((doc, i) => {
         if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
-          fail("invalid-document", "expected an object", docs.length > 1 ? `[${i}]` : undefined);
+          fail("invalid-document", "expected an object", at(i) || undefined);
         }
         const fields = { ...(doc as Record<string, unknown>) };
         const id = fields.id === undefined ? createId() : fields.id;
         checkId(id);
         return { id, fields };
       });
-      const current = await Promise.all(
-        prepared.map((p) => store.getDoc(docKey(collection, p.id))),
+      const current = await store.transaction((tx) =>
+        tx.getDocs(prepared.map((p) => docKey(collection, p.id))),
       );
       const changes: Change[] = [];
       prepared.forEach(({ id, fields }, i) => {
-        try {
-          if (!current[i]) {
-            const spec: CollectionSpec = collections[collection];
-            for (const field of spec.required) {
-              if (fields[field] === undefined)
-                fail("invalid-document", `a new ${collection} document needs "${field}"`, field);
-            }
-            if (collection === "clips") {
-              fields.createdBy ??= pioneer.id;
-              if (pioneer.association !== undefined) fields.association ??= pioneer.association;
-              fields.createdAt ??= new Date(now()).toISOString();
-              fields.private ??= false;
+        if (!current[i]) {
+          const spec: CollectionSpec = collections[collection];
+          for (const field of spec.required) {
+            if (fields[field] === undefined) {
+              fail(
+                "invalid-document",
+                `a new ${collection} document needs "${field}"`,
+                at(i) + field,
+              );
             }
           }
-          for (const c of fieldChanges(collection, id, fields, current[i])) changes.push(c);
-        } catch (error) {
-          if (docs.length > 1 && error instanceof LibraryError) {
-            const reason = error.message.slice(
-              `[library] ${error.path === undefined ? "" : `${error.path}: `}`.length,
-            );
-            throw new LibraryError(
-              error.code,
-              reason,
-              error.path === undefined ? `[${i}]` : `[${i}].${error.path}`,
-            );
+          if (collection === "clips") {
+            fields.createdBy ??= pioneer.id;
+            if (pioneer.association !== undefined) fields.association ??= pioneer.association;
+            fields.createdAt ??= new Date(now()).toISOString();
+            fields.private ??= false;
           }
-          throw error;
         }
+        for (const c of fieldChanges(collection, id, fields, current[i], at(i))) changes.push(c);
       });
       await commit(changes, "local");
       return prepared.map((p) => p.id);

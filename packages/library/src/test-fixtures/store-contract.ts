@@ -170,6 +170,24 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
       expect((await lib.changesSince(before.cursor)).changes).toEqual([]);
     });
 
+    it("names the bad document of a batch put and writes none of them", async () => {
+      const lib = await open();
+      const error = await lib
+        .putMany("clips", [
+          { url: "https://a.example/" },
+          { url: "https://b.example/", title: 3 as never },
+        ])
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+      expect(isLibraryError(error) && [error.code, error.path]).toEqual([
+        "invalid-document",
+        "[1].title",
+      ]);
+      expect(await lib.query("clips")).toEqual([]);
+    });
+
     it("writes nothing of a batch whose last change is bad", async () => {
       const lib = await open();
       const good = {

@@ -1,5 +1,5 @@
-import type { Library } from "./library.ts";
-import type { Clip } from "./schema.ts";
+import type { Library } from "../library.ts";
+import type { Clip } from "../schema.ts";
 
 /** Labels for the exports a pioneer reads, French first. */
 export type Lang = "fr" | "en";

@@ -1,11 +1,11 @@
-import { LibraryError } from "./errors.ts";
+import { LibraryError } from "../errors.ts";
+import { createId } from "../id.ts";
+import type { Library } from "../library.ts";
+import { LIMITS } from "../limits.ts";
+import type { Clip, DocInput } from "../schema.ts";
+import { foldText } from "../text.ts";
+import { normalizeUrl } from "../url.ts";
 import { decodeEntities, escapeHtml } from "./html.ts";
-import { createId } from "./id.ts";
-import type { Library } from "./library.ts";
-import { LIMITS } from "./limits.ts";
-import type { Clip, DocInput } from "./schema.ts";
-import { foldText } from "./text.ts";
-import { normalizeUrl } from "./url.ts";
 
 /** One bookmark read from a Netscape bookmark file. */
 export interface Bookmark {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { createLibrary, type Library } from "../library.ts";
+import { createMemoryStore } from "../memory-store.ts";
 import { exportCsv } from "./csv.ts";
-import { createLibrary, type Library } from "./library.ts";
 import { exportStateOfTheArt } from "./markdown.ts";
-import { createMemoryStore } from "./memory-store.ts";
 
 async function sample(): Promise<Library> {
   const lib = await createLibrary({

@@ -1,5 +1,5 @@
+import type { Library } from "../library.ts";
 import { type ClipExportOptions, exportContext, type Lang } from "./export-context.ts";
-import type { Library } from "./library.ts";
 
 const HEADERS: Record<Lang, string[]> = {
   fr: [

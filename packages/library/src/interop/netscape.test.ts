@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isLibraryError } from "./errors.ts";
-import { createLibrary, type Library } from "./library.ts";
-import { createMemoryStore } from "./memory-store.ts";
+import { isLibraryError } from "../errors.ts";
+import { createLibrary, type Library } from "../library.ts";
+import { createMemoryStore } from "../memory-store.ts";
 import {
   exportNetscapeBookmarks,
   importNetscapeBookmarks,

@@ -1,6 +1,6 @@
+import type { Library } from "../library.ts";
+import type { Clip } from "../schema.ts";
 import { type ClipExportOptions, exportContext, type Lang } from "./export-context.ts";
-import type { Library } from "./library.ts";
-import type { Clip } from "./schema.ts";
 
 /** Options of {@link exportStateOfTheArt}. */
 export interface StateOfTheArtOptions extends ClipExportOptions {
