@@ -173,6 +173,9 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   const debounceMs = options.debounceMs ?? 2000;
   // Reading the outbox in big pages keeps the pass after a large pull cheap.
   const readLimit = Math.max(pushBatch, 10_000);
+  const sweepLimit = Math.max(readLimit, 100_000);
+  // Stamps merged from the hub and not yet swept out of the outbox.
+  const echoes = new Set<string>();
   const changesUrl = `${hub}/v1/spaces/${encodeURIComponent(space)}/changes`;
   const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
 
@@ -257,7 +260,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   async function pushPass(
     echoes: ReadonlySet<string>,
     limit = readLimit,
-  ): Promise<{ pushed: number; rejected: number }> {
+  ): Promise<{ pushed: number; rejected: number; complete: boolean }> {
     let pushed = 0;
     let rejected = 0;
     const writesAtStart = localWrites;
@@ -289,7 +292,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
               // An observer: edits stay local (and the cursor stays, in case of promotion).
               status.readOnly = true;
               emit();
-              return { pushed, rejected };
+              return { pushed, rejected, complete: false };
             }
             throw error;
           }
@@ -304,7 +307,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       if (!page.more) break;
     }
     status.pending = localWrites - writesAtStart;
-    return { pushed, rejected };
+    return { pushed, rejected, complete: true };
   }
 
   interface PullPage {
@@ -332,6 +335,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   }
 
   async function pullPass(echoes: Set<string>): Promise<number> {
+    // (echoes: stamps of the changes merged from the hub, not to be pushed back)
     let pulled = 0;
     let next = fetchPage(state.pullCursor);
     for (;;) {
@@ -368,16 +372,18 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     status.state = "syncing";
     emit();
     try {
-      const echoes = new Set<string>();
-      const first = await pushPass(echoes);
+      // After a pull the outbox holds mostly echoes: big pages make the pass one sweep.
+      const first = await pushPass(echoes, echoes.size > 0 ? sweepLimit : readLimit);
+      if (first.complete || echoes.size > 500_000) echoes.clear();
       const pulled = await pullPass(echoes);
       // Moves the push cursor past what the pull just merged, sending only edits made
-      // meanwhile (the pulled changes are already on the hub).
-      // That pass reads mostly echoes: big pages make it one sweep of the store.
+      // meanwhile. Done now, not later: an extension's background may be stopped at any
+      // time, and a lost sweep would mean pushing everything pulled back to the hub.
       const second =
         pulled > 0
-          ? await pushPass(echoes, Math.max(readLimit, 100_000))
-          : { pushed: 0, rejected: 0 };
+          ? await pushPass(echoes, sweepLimit)
+          : { pushed: 0, rejected: 0, complete: true };
+      if (second.complete) echoes.clear();
       failures = 0;
       status.state = "idle";
       status.lastSyncAt = now();
