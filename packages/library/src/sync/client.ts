@@ -264,42 +264,42 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     let pushed = 0;
     let rejected = 0;
     const writesAtStart = localWrites;
+    /** Posts one batch; false when the hub says this member only reads. */
+    const send = async (batch: Change[]): Promise<boolean> => {
+      try {
+        rejected += (await post(batch)).rejected;
+      } catch (error) {
+        if (error instanceof SyncFailure && error.problem.detail?.startsWith("read-only")) {
+          // An observer: edits stay local (and the cursor stays, in case of promotion).
+          status.readOnly = true;
+          emit();
+          return false;
+        }
+        throw error;
+      }
+      pushed += batch.length;
+      status.readOnly = false;
+      return true;
+    };
     for (;;) {
       const page = await library.changesSince(state.pushCursor, { limit });
       const hidden = await privateDocs(page.changes);
       const outgoing = page.changes.filter(
         (c) => !echoes.has(c.stamp) && (!hidden.has(c.id) || c.field === "private"),
       );
-      {
-        let batch: Change[] = [];
-        let bytes = 16;
-        for (const c of outgoing) {
-          const size = byteLength(JSON.stringify(c)) + 1;
-          if (batch.length > 0 && (batch.length >= pushBatch || bytes + size > pushBytes)) {
-            rejected += (await post(batch)).rejected;
-            pushed += batch.length;
-            batch = [];
-            bytes = 16;
-          }
-          batch.push(c);
-          bytes += size;
+      let batch: Change[] = [];
+      let bytes = 16;
+      for (const c of outgoing) {
+        const size = byteLength(JSON.stringify(c)) + 1;
+        if (batch.length > 0 && (batch.length >= pushBatch || bytes + size > pushBytes)) {
+          if (!(await send(batch))) return { pushed, rejected, complete: false };
+          batch = [];
+          bytes = 16;
         }
-        if (batch.length > 0) {
-          try {
-            rejected += (await post(batch)).rejected;
-          } catch (error) {
-            if (error instanceof SyncFailure && error.problem.detail?.startsWith("read-only")) {
-              // An observer: edits stay local (and the cursor stays, in case of promotion).
-              status.readOnly = true;
-              emit();
-              return { pushed, rejected, complete: false };
-            }
-            throw error;
-          }
-          pushed += batch.length;
-          status.readOnly = false;
-        }
+        batch.push(c);
+        bytes += size;
       }
+      if (batch.length > 0 && !(await send(batch))) return { pushed, rejected, complete: false };
       if (page.cursor !== state.pushCursor) {
         state.pushCursor = page.cursor;
         await saveState();
