@@ -270,6 +270,7 @@ describe("createSyncClient", () => {
       space: "s",
       token: "pio_test",
       fetch: hub.fetch,
+      pushBatch: 2, // the refusal comes on a first batch, with more to send
     });
     expect((await client.syncNow()).ok).toBe(true);
     expect(client.status.readOnly).toBe(true);
