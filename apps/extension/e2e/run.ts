@@ -120,7 +120,7 @@ test("clip a page through the popup, tag it to a new story, a theme and tags", a
     "En tant que bénévole, je veux un hébergement mutualisé afin de ne plus gérer seul le serveur",
   );
   await popup.getByRole("button", { name: "Ajouter ce besoin" }).click();
-  await popup.getByLabel("Hébergement mutualisé").check();
+  await popup.getByRole("checkbox", { name: "Hébergement mutualisé", exact: true }).check();
   await popup.fill("#popup-tags", "coopérative, serveurs");
   await popup.fill("#popup-note", "Guide clair pour les bénévoles.");
   await popup.waitForSelector(".story-list input:checked");
@@ -263,6 +263,9 @@ test("trash and restore from the library page", async () => {
   await library.goto(fr.url("library.html#clips"));
   await library.reload();
   await library.fill("#search", "autonomie");
+  await library.waitForFunction(() =>
+    document.querySelector("[data-testid=result-count]")?.textContent?.startsWith("1 "),
+  );
   await library.waitForSelector("[data-clip-id]");
   const id = await library.getAttribute("[data-clip-id]", "data-clip-id");
   await library

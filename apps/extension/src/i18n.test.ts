@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { chromeManifest, firefoxManifest } from "../scripts/manifest.mjs";
-import { createT, localeKeys, resolveLanguage } from "./i18n.ts";
+import { resolveLanguage } from "./i18n.ts";
+import { createT, localeKeys } from "./i18n-catalogs.ts";
 
 const src = fileURLToPath(new URL(".", import.meta.url));
 const files = (dir: string): string[] =>

@@ -1,18 +1,17 @@
 // Interface strings come from _locales/{fr,en}/messages.json, the browser's own format, so the
-// manifest's strings and the UI's share one file per language. The UI reads them through this
-// module rather than `i18n.getMessage` so that a pioneer can choose the language in the
-// settings; French is the default, English when the browser speaks English.
-import en from "../_locales/en/messages.json" with { type: "json" };
-import fr from "../_locales/fr/messages.json" with { type: "json" };
+// manifest's strings and the UI's share one file per language. Pages fetch the one language
+// they show (the popup stays small however many strings the library page has); the
+// background and the tests use both through ./i18n-catalogs.ts. The UI does not use
+// `i18n.getMessage` so that a pioneer can choose the language in the settings; French is the
+// default, English when the browser speaks English.
 import type { LanguageChoice } from "./features/settings.ts";
 
 /** A language of the interface. */
 export type Lang = "fr" | "en";
+/** The shape of messages.json. */
+export type Catalog = typeof import("../_locales/fr/messages.json");
 /** A key of messages.json. */
-export type MessageKey = keyof typeof fr;
-
-type Catalog = Record<string, { message: string; description?: string }>;
-const catalogs: Record<Lang, Catalog> = { fr, en };
+export type MessageKey = keyof Catalog;
 
 /**
  * The language to show: the pioneer's choice, else English for an English browser, else French.
@@ -34,26 +33,31 @@ export function resolveLanguage(choice: LanguageChoice, uiLanguage: string): Lan
 export type T = (key: MessageKey, ...subs: (string | number)[]) => string;
 
 /**
- * The translation function of a language: `$1`…`$9` are replaced by `subs`, like
- * `i18n.getMessage` does.
+ * The translation function of a catalog: `$1`…`$9` are replaced by `subs`, like
+ * `i18n.getMessage` does; a missing key shows the key (and a test fails on it).
  *
- * @param lang the language
+ * @param catalog the messages.json of the language
  * @returns `t(key, ...subs)`
  * @example
  * ```ts
- * createT("fr")("clipsCount", 3); // "3 ressources"
+ * makeT(fr)("clipsCount", 3); // "3 ressource(s)"
  * ```
  */
-export function createT(lang: Lang): T {
-  const catalog = catalogs[lang];
+export function makeT(catalog: Partial<Record<string, { message: string }>>): T {
   return (key, ...subs) => {
-    const entry = catalog[key] ?? catalogs.fr[key];
-    const text = entry?.message ?? key;
+    const text = catalog[key]?.message ?? key;
     return text.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ""));
   };
 }
 
-/** All keys of a locale (tests compare them across languages). */
-export function localeKeys(lang: Lang): string[] {
-  return Object.keys(catalogs[lang]);
+/**
+ * Fetches one language's messages from the extension's own files.
+ *
+ * @param lang the language
+ * @param getURL the platform's `getURL`
+ * @returns the translation function
+ */
+export async function loadT(lang: Lang, getURL: (path: string) => string): Promise<T> {
+  const response = await fetch(getURL(`_locales/${lang}/messages.json`));
+  return makeT((await response.json()) as Catalog);
 }

@@ -2,7 +2,8 @@
 // answers as soon as its store is open), answers typed messages through the handler map,
 // builds the context menu, listens to the keyboard command and greets a first install.
 import { createLibrary, type Library, type LibraryStore } from "@pionniers/library";
-import { createT, resolveLanguage } from "../i18n.ts";
+import { resolveLanguage } from "../i18n.ts";
+import { createT } from "../i18n-catalogs.ts";
 import { type BackgroundHandlers, isMessage, type Message, type Reply } from "../messages.ts";
 import type { MenuItem, Platform } from "../platform/platform.ts";
 import { type ClipCache, createClipCache } from "./clip-cache.ts";

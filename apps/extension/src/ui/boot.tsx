@@ -1,7 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { render } from "preact";
 import { migrateSettings, SETTINGS_KEY } from "../features/settings.ts";
-import { createT, resolveLanguage } from "../i18n.ts";
+import { loadT, resolveLanguage } from "../i18n.ts";
 import { send } from "../messages.ts";
 import { createBrowserPlatform } from "../platform/browser.ts";
 import type { Platform } from "../platform/platform.ts";
@@ -22,7 +22,7 @@ export async function boot(
   const platform = createBrowserPlatform();
   const settings = await loadForPage(platform);
   const lang = resolveLanguage(settings.language, platform.uiLanguage());
-  const t = createT(lang);
+  const t = await loadT(lang, (path) => platform.getURL(path));
   document.documentElement.lang = lang;
   document.title = t(titleKey);
   const root = document.getElementById("app")!;
