@@ -126,8 +126,7 @@ export const changeSchema: v.GenericSchema<unknown, Change> = v.pipe(
     const problem = checkChange(dataset.value);
     if (problem) addIssue({ message: `${problem.path.slice(1) || "change"}: ${problem.message}` });
   }),
-  v.transform((x) => x as Change),
-);
+) as v.GenericSchema<unknown, Change>;
 
 /** What {@link validateChanges} returns: the changes, or the error naming the first bad path. */
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; error: LibraryError };

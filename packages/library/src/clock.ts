@@ -144,7 +144,7 @@ export function createClock(
         const hours = ((remote.wall - physical) / 3_600_000).toFixed(1);
         throw new LibraryError(
           "stamp-from-future",
-          `stamp ${stamp} is ${hours} h ahead of this replica's clock (more than ${maxDrift / 3_600_000} h) — the sender's clock is wrong; fix it and send again`,
+          `stamp ${stamp} is ${hours} h ahead of this replica's clock (limit ${maxDrift / 3_600_000} h) — fix the sender's clock, then send again`,
           "stamp",
         );
       }

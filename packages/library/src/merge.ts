@@ -61,15 +61,7 @@ export function emptyDoc(collection: CollectionName, id: string): DocState {
  * @returns an independent copy
  */
 export function cloneDoc(doc: DocState): DocState {
-  const sets = new Map<string, Map<string, ElementEntry>>();
-  for (const [field, elements] of doc.sets) {
-    const copy = new Map<string, ElementEntry>();
-    for (const [element, entry] of elements) copy.set(element, { ...entry });
-    sets.set(field, copy);
-  }
-  const fields = new Map<string, FieldEntry>();
-  for (const [field, entry] of doc.fields) fields.set(field, { ...entry });
-  return { collection: doc.collection, id: doc.id, fields, sets };
+  return structuredClone(doc);
 }
 
 // Equal stamps only meet when one write reached a replica twice — or when a broken replica

@@ -32,8 +32,7 @@ export const jsonSchema = v.pipe(
     const problem = checkJson(dataset.value);
     if (problem) addIssue({ message: `${problem.path || "value"}: ${problem.reason}` });
   }),
-  v.transform((x) => x as Json),
-);
+) as v.GenericSchema<unknown, Json>;
 
 const tag = v.pipe(
   v.string(),
@@ -42,13 +41,7 @@ const tag = v.pipe(
 );
 
 function isWebUrl(s: string): boolean {
-  if (!/^https?:\/\//i.test(s)) return false;
-  try {
-    new URL(s);
-    return true;
-  } catch {
-    return false;
-  }
+  return /^https?:\/\//i.test(s) && URL.canParse(s);
 }
 
 /**

@@ -461,24 +461,14 @@ function build(data: SerializedSearchIndex | undefined): SearchIndex {
         bestTouched.length = 0;
       }
 
-      // Top `want` by score in a min-heap; clips matching every query word rank first.
-      const heapN: number[] = [];
-      const heapS: number[] = [];
-      const swap = (i: number, j: number) => {
-        [heapN[i], heapN[j]] = [heapN[j]!, heapN[i]!];
-        [heapS[i], heapS[j]] = [heapS[j]!, heapS[i]!];
-      };
-      const down = (i: number) => {
-        for (;;) {
-          const l = 2 * i + 1;
-          const r = l + 1;
-          let m = i;
-          if (l < heapS.length && heapS[l]! < heapS[m]!) m = l;
-          if (r < heapS.length && heapS[r]! < heapS[m]!) m = r;
-          if (m === i) return;
-          swap(i, m);
-          i = m;
-        }
+      // Keeps the best `want`: candidates pile up, and are cut back to `want` when the pile
+      // doubles, raising the bar below which a clip is not even kept.
+      let top: { n: number; s: number }[] = [];
+      let bar = -1;
+      const cut = () => {
+        top.sort((a, b) => b.s - a.s || (ids[a.n]! < ids[b.n]! ? -1 : 1));
+        top = top.slice(0, want);
+        if (top.length === want) bar = top[want - 1]!.s;
       };
       for (const n of touched) {
         let bits = masks[n]!;
@@ -491,25 +481,12 @@ function build(data: SerializedSearchIndex | undefined): SearchIndex {
         const score = scores[n]! * coverage * coverage;
         scores[n] = 0;
         masks[n] = 0;
-        if (want === 0) continue;
-        if (filter && !filter(metas[n]!)) continue;
-        if (heapS.length < want) {
-          heapN.push(n);
-          heapS.push(score);
-          for (let i = heapS.length - 1; i > 0; ) {
-            const p = (i - 1) >> 1;
-            if (heapS[p]! <= heapS[i]!) break;
-            swap(i, p);
-            i = p;
-          }
-        } else if (score > heapS[0]!) {
-          heapN[0] = n;
-          heapS[0] = score;
-          down(0);
-        }
+        if (score <= bar || want === 0 || (filter && !filter(metas[n]!))) continue;
+        top.push({ n, s: score });
+        if (top.length >= 2 * want + 64) cut();
       }
-      const hits = heapN.map((n, i) => ({ id: ids[n]!, score: heapS[i]! }));
-      hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+      cut();
+      const hits = top.map(({ n, s }) => ({ id: ids[n]!, score: s }));
       return hits.slice(offset, want);
     },
 
