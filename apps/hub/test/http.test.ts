@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join as join_ } from "node:path";
 import { createClock } from "@pionniers/library";
 import type { InjectOptions } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -447,6 +449,46 @@ describe("hygiene", () => {
     } finally {
       await limited.close();
     }
+  });
+
+  it("refuses a change larger than the value limit", async () => {
+    const small = await harness({ HUB_MAX_CHANGE_BYTES: "400" });
+    try {
+      const ana = await small.join("member");
+      const res = await small.app.inject({
+        method: "POST",
+        url: `/v1/spaces/${small.spaceId}/changes`,
+        headers: auth(ana.token),
+        payload: { changes: [clip("a", "title", "ok"), clip("a", "note", "x".repeat(500))] },
+      });
+      expect(res.statusCode).toBe(413);
+      expect(res.json().error).toMatchObject({ code: "value-too-large", path: "changes[1]" });
+      const pulled = await small.app.inject({
+        url: `/v1/spaces/${small.spaceId}/changes`,
+        headers: auth(ana.token),
+      });
+      expect(pulled.json().changes).toEqual([]);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it("stores tokens and invite codes only as hashes", async () => {
+    const invite = await hub.service.invite(null, hub.spaceId, "member", 1);
+    const join = await hub.app.inject({
+      method: "POST",
+      url: "/v1/join",
+      payload: { code: invite.code, name: "Ana" },
+    });
+    const token = join.json().token as string;
+    await hub.close();
+    const file = readFileSync(join_(hub.config.dataDir, "hub.sqlite"));
+    const wal = readFileSync(join_(hub.config.dataDir, "hub.sqlite-wal"), { flag: "a+" });
+    for (const bytes of [file, wal]) {
+      expect(bytes.includes(token)).toBe(false);
+      expect(bytes.includes(invite.code)).toBe(false);
+    }
+    hub = await harness();
   });
 
   it("logs structured JSON lines without tokens or invite codes", async () => {
