@@ -1,7 +1,7 @@
 // End-to-end harness: a static server on 127.0.0.1 for the real article pages, a throwaway
 // Chromium profile with the unpacked build, axe-core injected into extension pages, and a tiny
 // test runner that ends with "N passed, M failed".
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -187,6 +187,12 @@ export async function runTests(): Promise<number> {
       );
     }
   }
+  // The root test runner sums this report with the Vitest ones.
+  mkdirSync(join(root, "test-results"), { recursive: true });
+  writeFileSync(
+    join(root, "test-results/e2e.json"),
+    JSON.stringify({ numPassedTests: passed, numFailedTests: failed, numPendingTests: 0 }),
+  );
   console.log(`${passed} passed, ${failed} failed`);
   return failed;
 }

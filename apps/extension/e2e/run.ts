@@ -22,6 +22,7 @@ import {
   test,
   testBuild,
 } from "./harness.ts";
+import { registerToolboxTests } from "./toolbox.ts";
 
 declare const chrome: {
   tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
@@ -115,6 +116,11 @@ test("clip a page through the popup, tag it to a new story, a theme and tags", a
     "popup shows the title",
   );
   await popup.getByRole("button", { name: "+ Écrire un nouveau besoin" }).click();
+  // A sentence that is not a story gets a hint from @pionniers/stories, in French.
+  await popup.fill("#popup-story-draft", "un serveur partagé");
+  await popup.press("#popup-story-draft", "Tab");
+  await popup.waitForSelector(".story-draft .notice.error li");
+  await shot(popup, "popup-story-hint-fr", true);
   await popup.fill(
     "#popup-story-draft",
     "En tant que bénévole, je veux un hébergement mutualisé afin de ne plus gérer seul le serveur",
@@ -403,6 +409,8 @@ test("web-ext lint reports no error on the Firefox build", async () => {
   );
 });
 
+// The toolbox pages (backlog, maturity, activities, mission) on their own profile.
+registerToolboxTests(build);
 const failed = await runTests();
 if (a11y.length) console.log(`axe: ${a11y.join("; ")}`);
 await fr?.close().catch(() => undefined);
