@@ -9,8 +9,8 @@ import { benchSearch } from "./search.ts";
 console.log(`@pionniers/library benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
 if (!(globalThis as { gc?: unknown }).gc)
   console.log("(run with node --expose-gc for heap figures)");
-benchMerge();
-await benchNetscape();
+const mapMs = benchMerge();
+await benchNetscape(mapMs);
 await benchSearch(10_000);
 if (!process.argv.includes("--quick")) {
   // FlexSearch is left out at 100,000 clips: it needs several GB and minutes to index them.

@@ -289,12 +289,17 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     return doc;
   }
 
-  /** Changes that write `fields` onto `current` (set arrays replace the set). */
+  /**
+   * Changes that write `fields` onto `current` (set arrays replace the set). They share one
+   * stamp: each writes a different register (field or set element), and a stamp only has to
+   * order the writes of one register.
+   */
   function fieldChanges(
     collection: CollectionName,
     id: string,
     fields: Record<string, unknown>,
     current: StoredDoc | undefined,
+    stamp: string,
     at = "",
   ): Change[] {
     if (typeof fields !== "object" || fields === null || Array.isArray(fields)) {
@@ -307,18 +312,18 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       if (raw === undefined) continue;
       const { kind, value } = checkField(collection, field, raw, at);
       if (kind === "scalar") {
-        changes.push({ collection, id, field, value: value as Json, stamp: clock.next() });
+        changes.push({ collection, id, field, value: value as Json, stamp });
         continue;
       }
       const wanted = new Set(value as string[]);
       for (const element of wanted) {
-        changes.push({ collection, id, field, element, present: true, stamp: clock.next() });
+        changes.push({ collection, id, field, element, present: true, stamp });
       }
       const elements = current?.state.sets.get(field);
       if (elements) {
         for (const [element, e] of elements) {
           if (e.present && !wanted.has(element)) {
-            changes.push({ collection, id, field, element, present: false, stamp: clock.next() });
+            changes.push({ collection, id, field, element, present: false, stamp });
           }
         }
       }
@@ -382,6 +387,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
         tx.getDocs(prepared.map((p) => docKey(collection, p.id))),
       );
       const changes: Change[] = [];
+      const stamp = clock.next();
       prepared.forEach(({ id, fields }, i) => {
         if (!current[i]) {
           const spec: CollectionSpec = collections[collection];
@@ -401,7 +407,9 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
             fields.private ??= false;
           }
         }
-        for (const c of fieldChanges(collection, id, fields, current[i], at(i))) changes.push(c);
+        for (const c of fieldChanges(collection, id, fields, current[i], stamp, at(i))) {
+          changes.push(c);
+        }
       });
       await commit(changes, "local");
       return prepared.map((p) => p.id);
@@ -410,7 +418,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     async update(collection, id, fields) {
       const current = await requireDoc(collection, id);
       await commit(
-        fieldChanges(collection, id, fields as Record<string, unknown>, current),
+        fieldChanges(collection, id, fields as Record<string, unknown>, current, clock.next()),
         "local",
       );
     },
