@@ -23,6 +23,7 @@ import {
   testBuild,
 } from "./harness.ts";
 import { registerToolboxTests } from "./toolbox.ts";
+import { registerToolboxTests } from "./toolbox.ts";
 
 declare const chrome: {
   tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
@@ -409,6 +410,8 @@ test("web-ext lint reports no error on the Firefox build", async () => {
   );
 });
 
+// The toolbox pages (backlog, maturity, activities, mission) on their own profile.
+registerToolboxTests(build);
 // The toolbox pages (backlog, maturity, activities, mission) on their own profile.
 registerToolboxTests(build);
 const failed = await runTests();

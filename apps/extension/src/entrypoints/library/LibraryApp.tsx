@@ -8,11 +8,13 @@ import { useI18n } from "../../ui/i18n-context.ts";
 import { Clips } from "./Clips.tsx";
 import { SettingsPanel } from "./SettingsPanel.tsx";
 import { TransferPanel } from "./TransferPanel.tsx";
+import { isToolboxRoute, Toolbox, type ToolboxRoute } from "./toolbox/index.tsx";
 import { Welcome } from "./Welcome.tsx";
 
-type Route = "clips" | "transfer" | "settings" | "welcome";
+type Route = "clips" | "transfer" | "settings" | "welcome" | ToolboxRoute;
 const routeOf = (hash: string): Route => {
-  const h = hash.replace(/^#/, "").split("?")[0];
+  const h = hash.replace(/^#/, "").split("?")[0] ?? "";
+  if (isToolboxRoute(h)) return h;
   return h === "transfer" || h === "settings" || h === "welcome" ? h : "clips";
 };
 
@@ -76,6 +78,21 @@ export function LibraryApp({
             </a>
           ))}
         </nav>
+        <nav aria-label={t("toolboxNavLabel")} class="toolbox-nav">
+          <p class="meta">{t("toolboxNavLabel")}</p>
+          {(
+            [
+              ["backlog", t("toolboxNavBacklog")],
+              ["maturity", t("toolboxNavMaturity")],
+              ["activities", t("toolboxNavActivities")],
+              ["mission", t("toolboxNavMission")],
+            ] as const
+          ).map(([r, label]) => (
+            <a key={r} href={`#${r}`} aria-current={route === r ? "page" : undefined}>
+              {label}
+            </a>
+          ))}
+        </nav>
         <p class="meta" style={{ marginTop: "16px" }}>
           {settings.pioneerName ? t("signedAs", settings.pioneerName) : ""}
           {settings.association ? ` — ${settings.association}` : ""}
@@ -85,6 +102,7 @@ export function LibraryApp({
         {route === "clips" && <Clips platform={platform} settings={settings} />}
         {route === "transfer" && <TransferPanel platform={platform} />}
         {route === "settings" && <SettingsPanel settings={settings} onSave={saveSettings} />}
+        {isToolboxRoute(route) && <Toolbox route={route} platform={platform} settings={settings} />}
       </main>
     </div>
   );

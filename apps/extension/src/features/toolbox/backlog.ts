@@ -6,12 +6,19 @@ import {
   createStory,
   evaluate,
   type Forecast,
+  type Outcome,
   type Plan,
   type StoryRecord,
   type ThroughputRecord,
 } from "@pionniers/stories";
 import type { ToolboxDoc } from "../../messages.ts";
-import { type ChantierData, chantierData, type EvaluationData, storyDoc, storyInput } from "./records.ts";
+import {
+  type ChantierData,
+  chantierData,
+  type EvaluationData,
+  storyDoc,
+  storyInput,
+} from "./records.ts";
 
 /** A chantier document read back, with its id. */
 export interface SavedChantier extends ChantierData {
@@ -39,7 +46,9 @@ export function chantiersFromDocs(docs: readonly ToolboxDoc[]): SavedChantier[] 
 /** A story with some fields changed, re-validated by `createStory`. */
 export function withStory(
   story: StoryRecord,
-  patch: Partial<Omit<StoryRecord, "id" | "parsed">> & { chantierId?: string | undefined },
+  patch: Partial<Omit<StoryRecord, "id" | "parsed" | "chantierId">> & {
+    chantierId?: string | undefined;
+  },
 ): StoryRecord {
   const input = { ...storyInput(story, story.id), ...patch } as Record<string, unknown>;
   if (!input.chantierId) delete input.chantierId;
@@ -135,8 +144,8 @@ export function evaluateChantier(
   actual: Readonly<Record<string, number>>,
 ): { docs: ToolboxDoc[]; evaluation: EvaluationData } {
   const chantier = chantierOf(c, stories);
-  const outcomes = chantier.stories.map((s) => {
-    const status =
+  const outcomes = chantier.stories.map((s): Outcome => {
+    const status: Outcome["status"] =
       s.status === "done" || s.status === "dropped" || s.status === "doing" ? s.status : "planned";
     const days = actual[s.id];
     return days !== undefined && status === "done"
@@ -168,7 +177,9 @@ export function evaluateChantier(
 /** The past chantiers a forecast draws from: every evaluated one. */
 export function throughput(chantiers: readonly SavedChantier[]): ThroughputRecord[] {
   return chantiers.flatMap((c) =>
-    c.evaluation ? [{ velocity: c.evaluation.velocity, plannedDays: c.evaluation.plannedDays }] : [],
+    c.evaluation
+      ? [{ velocity: c.evaluation.velocity, plannedDays: c.evaluation.plannedDays }]
+      : [],
   );
 }
 
@@ -183,7 +194,7 @@ export function nextStart(chantiers: readonly SavedChantier[], today: string): s
 
 /** One bar of the forecast chart. */
 export interface ForecastBar {
-  key: "p50" | "p85" | "p95";
+  level: "p50" | "p85" | "p95";
   days: number;
   /** Bar width in px. */
   width: number;
@@ -207,7 +218,7 @@ export function forecastBars(
   const max = Math.max(1, Math.ceil(Math.max(f.p50, capacityDays)));
   const scale = (d: number) => Math.round((d / max) * width);
   const keys = ["p50", "p85", "p95"] as const;
-  const bars = keys.map((key, i) => ({ key, days: f[key], width: scale(f[key]), y: i * 34 }));
+  const bars = keys.map((level, i) => ({ level, days: f[level], width: scale(f[level]), y: i * 34 }));
   const step = max <= 10 ? 1 : max <= 40 ? 5 : 10;
   const ticks: number[] = [];
   for (let t = 0; t <= max; t += step) ticks.push(t);

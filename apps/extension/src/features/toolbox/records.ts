@@ -2,8 +2,9 @@
 // background runs before writing them. The library syncs `data` as one last-writer-wins field,
 // so each document holds one thing a pioneer edits at a time: a story, a chantier, an
 // assessment. Stories keep the shape the clipper already writes (`data` is a StoryRecord).
-import { parseAnswers } from "@pionniers/maturity";
+
 import type { Answers } from "@pionniers/maturity";
+import { parseAnswers } from "@pionniers/maturity";
 import { createStory, type StoryInput, type StoryRecord } from "@pionniers/stories";
 import type { ToolboxCollection, ToolboxDoc } from "../../messages.ts";
 

@@ -1,0 +1,109 @@
+import { createStory, forecast, planChantiers } from "@pionniers/stories";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  chantiersFromDocs,
+  evaluateChantier,
+  forecastBars,
+  moveStory,
+  nextStart,
+  planDocs,
+  throughput,
+} from "./backlog.ts";
+import { storyFromDoc } from "./records.ts";
+
+const stories = [
+  createStory({
+    id: "agenda",
+    text: "En tant que bénévole, je veux un agenda partagé",
+    cost: 2,
+    impact: 4,
+    reach: 5,
+  }),
+  createStory({
+    id: "salle",
+    text: "En tant que coordinatrice, je veux réserver la salle",
+    cost: 1.5,
+    impact: 3,
+    reach: 4,
+  }),
+  createStory({
+    id: "dons",
+    text: "En tant que trésorière, je veux exporter les dons",
+    cost: 3,
+    impact: 4,
+    reach: 3,
+  }),
+];
+
+function saved() {
+  const plan = planChantiers(stories, { capacityDays: 3.5, count: 2, start: "2027-01-04" });
+  const docs = planDocs(plan);
+  const list = docs.stories.map((d) => storyFromDoc(d)!);
+  return { plan, chantiers: chantiersFromDocs(docs.chantiers), stories: list };
+}
+
+describe("backlog glue", () => {
+  it("saves a plan as chantier documents whose stories are planned in them", () => {
+    const { plan, chantiers, stories: planned } = saved();
+    expect(chantiers.map((c) => [c.id, c.start, c.storyIds])).toEqual(
+      plan.chantiers.map((c) => [c.id, c.start, c.stories.map((s) => s.id)]),
+    );
+    for (const s of planned) {
+      expect(s.status).toBe("planned");
+      expect(chantiers.find((c) => c.id === s.chantierId)?.storyIds).toContain(s.id);
+    }
+    expect(nextStart(chantiers, "2026-11-28")).toBe("2027-03-04");
+  });
+
+  it("moves a story by hand: out of one chantier, into another, or back to the backlog", () => {
+    const { chantiers, stories: planned } = saved();
+    const s = planned.find((x) => x.chantierId === "chantier-1")!;
+    const docs = moveStory(s, chantiers[1], chantiers);
+    const after = chantiersFromDocs(docs.filter((d) => d.id.startsWith("chantier-")));
+    expect(after.find((c) => c.id === "chantier-1")?.storyIds).not.toContain(s.id);
+    expect(after.find((c) => c.id === "chantier-2")?.storyIds).toContain(s.id);
+    expect(storyFromDoc(docs.at(-1)!)?.chantierId).toBe("chantier-2");
+    const back = storyFromDoc(moveStory(s, undefined, chantiers).at(-1)!)!;
+    expect([back.status, back.chantierId]).toEqual(["backlog", undefined]);
+  });
+
+  it("evaluates a chantier from its stories' statuses and carries the unfinished ones over", () => {
+    const { chantiers, stories: planned } = saved();
+    const c1 = chantiers[0]!;
+    const [first, second] = c1.storyIds;
+    const withDone = planned.map((s) => (s.id === first ? { ...s, status: "done" as const } : s));
+    const { docs, evaluation } = evaluateChantier(c1, withDone, { [first!]: 3 });
+    expect(evaluation.storiesDone).toBe(1);
+    expect(evaluation.velocity).toBe(planned.find((s) => s.id === first)!.cost);
+    expect(evaluation.actual).toEqual({ [first!]: 3 });
+    const carried = docs.slice(1).map((d) => storyFromDoc(d)!);
+    expect(carried.map((s) => [s.id, s.status, s.chantierId])).toEqual(
+      second ? [[second, "backlog", undefined]] : [],
+    );
+    const history = throughput(chantiersFromDocs([docs[0]!]));
+    expect(history).toEqual([
+      { velocity: evaluation.velocity, plannedDays: evaluation.plannedDays },
+    ]);
+    const f = forecast(history, [], { capacityDays: 5 });
+    expect(f.p85).toBeLessThanOrEqual(f.p50);
+  });
+
+  it("draws bars in order P50 ≥ P85 ≥ P95 and never beyond the plot", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 40, noNaN: true }), { minLength: 3, maxLength: 3 }),
+        fc.double({ min: 0.5, max: 40, noNaN: true }),
+        (values, capacity) => {
+          const [p95, p85, p50] = [...values].sort((a, b) => a - b) as [number, number, number];
+          const { bars, capacityX } = forecastBars({ p50, p85, p95 }, capacity, 360);
+          expect(bars.map((b) => b.level)).toEqual(["p50", "p85", "p95"]);
+          expect(bars[0]!.width).toBeGreaterThanOrEqual(bars[1]!.width);
+          expect(bars[1]!.width).toBeGreaterThanOrEqual(bars[2]!.width);
+          for (const b of bars) expect(b.width).toBeLessThanOrEqual(360);
+          expect(capacityX).toBeLessThanOrEqual(360);
+        },
+      ),
+    );
+  });
+});
