@@ -42,7 +42,9 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
 }
 
 function start(cmd: string, args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: "ignore" });
+  // A scratch working directory: pouchdb-server writes log.txt and config.json into it.
+  const cwd = mkdtempSync(join(tmpdir(), "hub-bench-cwd-"));
+  const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: "ignore" });
   children.push(child);
   return child;
 }
