@@ -418,8 +418,14 @@ function build(data: SerializedSearchIndex | undefined): SearchIndex {
           }
           expansions.push(...found);
         }
-        // Typo tolerance only for words the index does not hold as such.
-        if (options.fuzzy !== false && exact === undefined && word.length >= 4 && sorted) {
+        // Typo tolerance only for words the index holds neither as such nor as a prefix.
+        if (
+          options.fuzzy !== false &&
+          expansions.length < 3 &&
+          exact === undefined &&
+          word.length >= 4 &&
+          sorted
+        ) {
           const max = word.length >= 8 ? 2 : 1;
           const first = word[0]!;
           const found: [number, number][] = [];
