@@ -1,4 +1,5 @@
 import type { Library } from "./library.ts";
+import { docKey, toDoc } from "./merge.ts";
 import type { SearchIndex } from "./search-index.ts";
 
 /**
@@ -21,9 +22,13 @@ export async function syncSearchIndex(library: Library, index: SearchIndex): Pro
     const page = await library.changesSince(index.cursor, { limit: 5000 });
     const ids = new Set<string>();
     for (const c of page.changes) if (c.collection === "clips") ids.add(c.id);
-    for (const id of ids) {
-      const clip = await library.get("clips", id);
-      if (clip === undefined || clip.deleted === true) index.remove(id);
+    // One read for the whole page: a first sync of 10,000 clips is one transaction, not 10,000.
+    const keys = [...ids].map((id) => docKey("clips", id));
+    const docs = await library.store.transaction((tx) => tx.getDocs(keys));
+    for (const stored of docs) {
+      if (stored === undefined) continue;
+      const clip = toDoc<"clips">(stored.state);
+      if (clip.deleted === true) index.remove(clip.id);
       else index.add(clip);
       touched++;
     }
