@@ -34,15 +34,15 @@ export function foldText(text: string): string {
 }
 
 /**
- * The search terms of a text: folded words of 2 to 40 letters or digits, French and English
- * stop words left out (`le`, `des`, `the`…).
+ * The search terms of a text: folded words of 2 to 40 letters or digits, a final plural `s`
+ * dropped, French and English stop words left out (`le`, `des`, `the`…).
  *
  * @param text any text
  * @param keepStopwords keep stop words (for queries made only of them)
  * @returns the terms, in order, with repeats
  * @example
  * ```ts
- * tokenize("Les coopératives d'activité"); // ["cooperatives", "activite"]
+ * tokenize("Les coopératives d'activité"); // ["cooperative", "activite"]
  * ```
  */
 export function tokenize(text: string, keepStopwords = false): string[] {
@@ -53,7 +53,8 @@ export function tokenize(text: string, keepStopwords = false): string[] {
   for (const w of words) {
     if (w.length < 2 || w.length > 40) continue;
     if (!keepStopwords && STOPWORDS.has(w)) continue;
-    out.push(w);
+    // A light plural fold, French and English alike: "cooperatives" meets "cooperative".
+    out.push(w.length > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
   }
   return out;
 }
