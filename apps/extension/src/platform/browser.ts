@@ -89,5 +89,19 @@ export function createBrowserPlatform(): Platform {
       await browser.action.setBadgeText(tabId === undefined ? { text } : { text, tabId });
     },
     uiLanguage: () => browser.i18n.getUILanguage(),
+    getMessage: (key, subs) => browser.i18n.getMessage(key, subs),
+    requestOrigin: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+    async removeOrigin(origin) {
+      await browser.permissions.remove({ origins: [`${origin}/*`] });
+    },
+    async setAlarm(name, periodMinutes) {
+      await browser.alarms.create(name, { periodInMinutes: periodMinutes, delayInMinutes: 1 });
+    },
+    async clearAlarm(name) {
+      await browser.alarms.clear(name);
+    },
+    onAlarm(handler) {
+      browser.alarms.onAlarm.addListener((alarm) => handler(alarm.name));
+    },
   };
 }

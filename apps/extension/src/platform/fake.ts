@@ -16,6 +16,13 @@ export interface FakePlatform extends Platform {
   opened: string[];
   badges: { text: string; tabId?: number }[];
   activeTabId?: number;
+  /** Origins granted through {@link Platform.requestOrigin}; `refuseOrigins` makes it say no. */
+  origins: Set<string>;
+  refuseOrigins?: boolean;
+  /** Alarms set: name → period in minutes. */
+  alarms: Map<string, number>;
+  /** Fires an alarm, as the browser would. */
+  alarm(name: string): void;
   /** Clicks a menu entry, as the pioneer would. */
   click(click: MenuClick): void;
   /** Presses a keyboard shortcut. */
@@ -40,6 +47,7 @@ export function createFakePlatform(options: { language?: string } = {}): FakePla
   const menuHandlers: ((c: MenuClick) => void)[] = [];
   const commandHandlers: ((c: string, t?: TabInfo) => void)[] = [];
   const installHandlers: ((r: string) => void)[] = [];
+  const alarmHandlers: ((name: string) => void)[] = [];
   const clone = <T>(x: T): T => (x === undefined ? x : JSON.parse(JSON.stringify(x)));
   const info = (t: FakeTab | undefined): TabInfo | undefined => {
     if (!t) return undefined;
@@ -102,6 +110,30 @@ export function createFakePlatform(options: { language?: string } = {}): FakePla
       fake.badges.push(tabId === undefined ? { text } : { text, tabId });
     },
     uiLanguage: () => options.language ?? "fr",
+    getMessage: () => "",
+    origins: new Set(),
+    alarms: new Map(),
+    async requestOrigin(origin) {
+      if (fake.refuseOrigins) return false;
+      fake.origins.add(origin);
+      return true;
+    },
+    async removeOrigin(origin) {
+      fake.origins.delete(origin);
+    },
+    async setAlarm(name, periodMinutes) {
+      fake.alarms.set(name, periodMinutes);
+    },
+    async clearAlarm(name) {
+      fake.alarms.delete(name);
+    },
+    onAlarm(handler) {
+      alarmHandlers.push(handler);
+    },
+    alarm(name) {
+      if (!fake.alarms.has(name)) throw new Error(`no alarm ${name}`);
+      for (const h of alarmHandlers) h(name);
+    },
     click(click) {
       if (!fake.menu.some((m) => m.id === click.menuItemId))
         throw new Error(`no menu entry ${click.menuItemId}`);

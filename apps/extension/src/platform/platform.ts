@@ -65,4 +65,19 @@ export interface Platform {
   setBadge(text: string, tabId?: number): Promise<void>;
   /** The browser's UI language (`fr`, `en-US`). */
   uiLanguage(): string;
+  /** `i18n.getMessage`: the browser's language's string, `""` when the key is unknown. */
+  getMessage(key: string, subs: string[]): string;
+  /**
+   * Asks for an optional host permission on an origin (`https://hub.example.org`); must run in
+   * a page, during the click that asked for it. Resolves whether it is granted.
+   */
+  requestOrigin(origin: string): Promise<boolean>;
+  /** Gives an optional host permission back (leaving a hub). */
+  removeOrigin(origin: string): Promise<void>;
+  /** Creates (or replaces) a repeating alarm, every `periodMinutes`. */
+  setAlarm(name: string, periodMinutes: number): Promise<void>;
+  /** Removes an alarm. */
+  clearAlarm(name: string): Promise<void>;
+  /** Alarms going off (they wake a stopped service worker). */
+  onAlarm(handler: (name: string) => void): void;
 }

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { render } from "preact";
 import { migrateSettings, SETTINGS_KEY } from "../features/settings.ts";
-import { loadT, resolveLanguage } from "../i18n.ts";
+import { loadT, resolveLanguage, type T } from "../i18n.ts";
 import { send } from "../messages.ts";
 import { createBrowserPlatform } from "../platform/browser.ts";
 import type { Platform } from "../platform/platform.ts";
@@ -9,7 +9,7 @@ import { I18nContext } from "./i18n-context.ts";
 import "./styles.css";
 
 /**
- * Starts a page of the extension: reads the settings from the background, picks the language,
+ * Starts a page of the extension: reads the settings, fetches the language's messages,
  * sets `<html lang>` and the title, and renders.
  *
  * @param titleKey the page title's message key
@@ -22,7 +22,13 @@ export async function boot(
   const platform = createBrowserPlatform();
   const settings = await loadForPage(platform);
   const lang = resolveLanguage(settings.language, platform.uiLanguage());
-  const t = await loadT(lang, (path) => platform.getURL(path));
+  // When the browser already picked this language for the extension, its strings come
+  // synchronously from i18n.getMessage; otherwise (a pioneer's choice, or a browser whose
+  // application locale differs from its UI language) they are fetched.
+  const t: T =
+    platform.getMessage("localeCode", []) === lang
+      ? (key, ...subs) => platform.getMessage(key, subs.map(String)) || key
+      : await loadT(lang, (path) => platform.getURL(path));
   document.documentElement.lang = lang;
   document.title = t(titleKey);
   const root = document.getElementById("app")!;
