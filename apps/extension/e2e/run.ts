@@ -22,6 +22,7 @@ import {
   test,
   testBuild,
 } from "./harness.ts";
+import { registerSyncTests } from "./sync.ts";
 import { registerToolboxTests } from "./toolbox.ts";
 
 declare const chrome: {
@@ -436,6 +437,8 @@ test("web-ext lint reports no error on the Firefox build", async () => {
 
 // The toolbox pages (backlog, maturity, activities, mission) on their own profile.
 registerToolboxTests(build);
+// Sync with the real hub and two profiles (its own hub, profiles and pages).
+registerSyncTests(build);
 const failed = await runTests();
 if (a11y.length) console.log(`axe: ${a11y.join("; ")}`);
 await fr?.close().catch(() => undefined);

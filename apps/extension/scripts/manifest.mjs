@@ -1,6 +1,7 @@
 // One base manifest, two browsers: Chrome gets a service worker, Firefox an event page and
 // its gecko settings (see ../../shared/TOOLCHAIN.md). Least privilege: no host permission at
-// all; a clip reaches the page through activeTab when the pioneer asks for it.
+// install; a clip reaches the page through activeTab when the pioneer asks for it, and the
+// sync hub's origin is an optional permission granted when the pioneer joins a space.
 
 /** @param {string} version */
 export function baseManifest(version) {
@@ -30,6 +31,9 @@ export function baseManifest(version) {
       "alarms",
       "unlimitedStorage",
     ],
+    // The hub's origin is asked for when the pioneer joins a space (see SyncPanel.tsx), never
+    // at install: only these patterns may be requested.
+    optional_host_permissions: ["https://*/*", "http://localhost/*", "http://127.0.0.1/*"],
     commands: {
       _execute_action: {
         suggested_key: { default: "Alt+Shift+P" },

@@ -103,8 +103,75 @@ export interface ToolboxApi {
   };
 }
 
+/** A space this browser has joined, as the sync panel shows it (never the token). */
+export interface SyncSpaceView {
+  /** `hubUrl#spaceId`: how the panel names it in messages. */
+  key: string;
+  hubUrl: string;
+  space: { id: string; name: string };
+  member: { id: string; name: string; role: "admin" | "member" | "observer" };
+}
+
+/** Why a sync or a hub call failed, in French and English, with its stable code. */
+export interface SyncErrorView {
+  code: string;
+  fr: string;
+  en: string;
+  detail?: string;
+}
+
+/** The sync status for the panel: the active space, its status, the other joined spaces. */
+export interface SyncView {
+  active: SyncSpaceView | null;
+  spaces: SyncSpaceView[];
+  state: "off" | "idle" | "syncing" | "error";
+  lastSyncAt: number | null;
+  pending: number | null;
+  error: SyncErrorView | null;
+  nextRetryAt: number | null;
+  readOnly: boolean;
+}
+
+/** A member as the admin panel lists them. */
+export interface SyncMemberView {
+  id: string;
+  name: string;
+  role: "admin" | "member" | "observer";
+  revoked: boolean;
+}
+
+/** What a hub call answers: its value, or why it failed (to show, not to throw). */
+export type SyncResult<T> = { ok: true; value: T } | { ok: false; error: SyncErrorView };
+
+/** Messages of the sync panel, answered by features/sync.ts. */
+export interface SyncApi {
+  syncStatus: { req: Record<string, never>; res: SyncView };
+  /** Joins a space with an invite code (the page asked for the hub's origin first). */
+  syncJoin: { req: { hubUrl: string; code: string; name: string }; res: SyncResult<SyncView> };
+  /** Syncs the active space now. */
+  syncNow: { req: Record<string, never>; res: SyncView };
+  /** Leaves the active space (the hub revokes this browser's token). */
+  syncLeave: { req: Record<string, never>; res: SyncResult<SyncView> };
+  /** Makes another joined space the active one. */
+  syncSwitch: { req: { key: string }; res: SyncView };
+  /** Admins: the active space's members. */
+  syncMembers: { req: Record<string, never>; res: SyncResult<SyncMemberView[]> };
+  /** Admins: a single-use invite code. */
+  syncInvite: {
+    req: { role: "admin" | "member" | "observer" };
+    res: SyncResult<{ code: string; hubUrl: string; expiresAt: string }>;
+  };
+  /** Admins: changes a member's role. */
+  syncSetRole: {
+    req: { memberId: string; role: "admin" | "member" | "observer" };
+    res: SyncResult<SyncMemberView[]>;
+  };
+  /** Admins: revokes a member at once. */
+  syncRevoke: { req: { memberId: string }; res: SyncResult<SyncMemberView[]> };
+}
+
 /** Every message: request and response. */
-export interface Api extends ToolboxApi {
+export interface Api extends ToolboxApi, SyncApi {
   /** Captures a tab (the popup's target, or the active tab) and saves it unless a duplicate. */
   clipTab: {
     req: { tabId?: number; mode: ClipMode; force?: boolean; linkUrl?: string };
@@ -165,7 +232,9 @@ export type BackgroundHandlers = {
   ) => Promise<Api[K]["res"]>;
 };
 /** The clipper's part of the map (features/clipper.ts). */
-export type Handlers = Omit<BackgroundHandlers, keyof ToolboxApi>;
+export type Handlers = Omit<BackgroundHandlers, keyof ToolboxApi | keyof SyncApi>;
+/** The sync panel's part of the map (features/sync.ts). */
+export type SyncHandlers = Pick<BackgroundHandlers, keyof SyncApi>;
 /** The toolbox pages' part of the map (features/toolbox/handlers.ts). */
 export type ToolboxHandlers = Pick<BackgroundHandlers, keyof ToolboxApi>;
 

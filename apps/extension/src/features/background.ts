@@ -10,6 +10,7 @@ import { type ClipCache, createClipCache } from "./clip-cache.ts";
 import { type ClipperContext, createHandlers } from "./clipper.ts";
 import { createSearch, type Search } from "./search.ts";
 import { loadSettings, type Settings } from "./settings.ts";
+import { createSync, type SyncFeature } from "./sync.ts";
 import { createToolboxHandlers } from "./toolbox/handlers.ts";
 import { createTransfer } from "./transfer.ts";
 
@@ -24,6 +25,8 @@ export interface Background {
   /** Resolves when the clips being captured from menus and shortcuts are saved. */
   idle(): Promise<void>;
   close(): Promise<void>;
+  /** Sync with the collective's hub (features/sync.ts). */
+  sync: SyncFeature;
 }
 
 /** Builds the right-click menu in the pioneer's language. */
@@ -50,6 +53,7 @@ export function menuItems(settings: Settings, uiLanguage: string): MenuItem[] {
 export function startBackground(
   platform: Platform,
   openStore: () => Promise<LibraryStore>,
+  syncOptions: Partial<Omit<Parameters<typeof createSync>[0], "platform" | "library">> = {},
 ): Background {
   type Opened = { library: Library; cache: ClipCache; search: Search };
   let opening: Promise<Opened> | undefined;
@@ -102,8 +106,18 @@ export function startBackground(
       await platform.setMenu(menuItems(settings, platform.uiLanguage()));
     },
   });
-  // One handler map: the clipper's messages and the toolbox pages' (backlog, maturity).
-  const handlers: BackgroundHandlers = { ...clipperHandlers, ...createToolboxHandlers(open) };
+  const sync = createSync({
+    ...syncOptions,
+    platform,
+    library: async () => (await open()).library,
+  });
+  // One handler map: the clipper's messages, the toolbox pages' (backlog, maturity), sync's.
+  const handlers: BackgroundHandlers = {
+    ...clipperHandlers,
+    ...createToolboxHandlers(open),
+    ...sync.handlers,
+  };
+  void track(sync.resume());
 
   platform.onMessage((message) => {
     if (!isMessage(message, handlers)) return undefined;
@@ -141,10 +155,13 @@ export function startBackground(
   return {
     handlers,
     open,
+    sync,
     async idle() {
       while (work.size > 0) await Promise.allSettled([...work]);
+      await sync.idle();
     },
     async close() {
+      sync.close();
       if (opening) {
         const o = await opening;
         o.cache.close();

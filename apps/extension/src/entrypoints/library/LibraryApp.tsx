@@ -7,15 +7,16 @@ import type { Platform } from "../../platform/platform.ts";
 import { useI18n } from "../../ui/i18n-context.ts";
 import { Clips } from "./Clips.tsx";
 import { SettingsPanel } from "./SettingsPanel.tsx";
+import { SyncPanel } from "./SyncPanel.tsx";
 import { TransferPanel } from "./TransferPanel.tsx";
 import { isToolboxRoute, Toolbox, type ToolboxRoute } from "./toolbox/index.tsx";
 import { Welcome } from "./Welcome.tsx";
 
-type Route = "clips" | "transfer" | "settings" | "welcome" | ToolboxRoute;
+type Route = "clips" | "transfer" | "sync" | "settings" | "welcome" | ToolboxRoute;
 const routeOf = (hash: string): Route => {
   const h = hash.replace(/^#/, "").split("?")[0] ?? "";
   if (isToolboxRoute(h)) return h;
-  return h === "transfer" || h === "settings" || h === "welcome" ? h : "clips";
+  return h === "transfer" || h === "sync" || h === "settings" || h === "welcome" ? h : "clips";
 };
 
 export function LibraryApp({
@@ -62,6 +63,7 @@ export function LibraryApp({
   const nav: [Route, string][] = [
     ["clips", t("navClips")],
     ["transfer", t("navTransfer")],
+    ["sync", t("sync_nav")],
     ["settings", t("navSettings")],
   ];
   return (
@@ -101,6 +103,7 @@ export function LibraryApp({
       <main class="content">
         {route === "clips" && <Clips platform={platform} settings={settings} />}
         {route === "transfer" && <TransferPanel platform={platform} />}
+        {route === "sync" && <SyncPanel platform={platform} settings={settings} />}
         {route === "settings" && <SettingsPanel settings={settings} onSave={saveSettings} />}
         {isToolboxRoute(route) && <Toolbox route={route} platform={platform} settings={settings} />}
       </main>

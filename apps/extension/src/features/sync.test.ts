@@ -1,0 +1,231 @@
+import "fake-indexeddb/auto";
+import { createDexieStore } from "@pionniers/library/dexie";
+import { describe, expect, it } from "vitest";
+import { createFakeHub, type FakeHub } from "../../test/fake-hub.ts";
+import { send } from "../messages.ts";
+import { createFakePlatform, type FakePlatform } from "../platform/fake.ts";
+import { startBackground } from "./background.ts";
+import { migrateSync, SYNC_ALARM, SYNC_KEY } from "./sync.ts";
+
+const HUB = "https://hub.test";
+let n = 0;
+
+/** A browser profile whose background talks to `hub`; `restart()` is a browser restart. */
+function profile(hub: FakeHub, options: { debounceMs?: number } = {}) {
+  const platform: FakePlatform = createFakePlatform();
+  const name = `sync-test-${++n}-${Math.random().toString(36).slice(2)}`;
+  const start = () =>
+    startBackground(platform, () => createDexieStore({ name }), {
+      fetch: hub.fetch,
+      debounceMs: options.debounceMs ?? 60_000,
+      backoff: { baseMs: 20, maxMs: 40, random: () => 0 },
+    });
+  const p = {
+    platform,
+    background: start(),
+    async restart() {
+      await p.background.idle();
+      await p.background.close();
+      p.background = start();
+    },
+    async clip(url: string, title: string, tags: string[] = []) {
+      return (await p.background.open()).library.put("clips", { url, title, tags });
+    },
+    library: async () => (await p.background.open()).library,
+    join: (code: string, name = "Camille") =>
+      send(platform, "syncJoin", { hubUrl: HUB, code, name }),
+  };
+  return p;
+}
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe("sync with the collective's hub", () => {
+  it("joins with an invite, keeps the token in storage, sets the alarm, and what A clips B finds", async () => {
+    const hub = createFakeHub(HUB);
+    const { id, code } = hub.createSpace("Collectif des Monts");
+    const a = profile(hub);
+    const b = profile(hub);
+    const joined = await a.join(code);
+    expect(joined.ok && joined.value.active?.space).toEqual({ id, name: "Collectif des Monts" });
+    expect(joined.ok && joined.value.active?.member.role).toBe("admin");
+    expect(a.platform.alarms.get(SYNC_ALARM)).toBe(5);
+    const stored = migrateSync(a.platform.storage.get(SYNC_KEY));
+    expect(Object.values(stored.spaces)[0]?.token).toMatch(/^pio_/);
+    // The page never sees the token.
+    expect(JSON.stringify(joined)).not.toContain("pio_");
+
+    const clipId = await a.clip(
+      "https://exemple.org/cooperative",
+      "Une coopérative d'hébergement",
+      ["hébergement"],
+    );
+    const afterA = await send(a.platform, "syncNow", {});
+    expect(afterA).toMatchObject({ state: "idle", pending: 0, error: null });
+    expect(afterA.lastSyncAt).toBeTypeOf("number");
+
+    const invite = await send(a.platform, "syncInvite", { role: "member" });
+    expect(invite.ok).toBe(true);
+    if (!invite.ok) return;
+    const bJoined = await b.join(invite.value.code, "Sacha");
+    expect(bJoined.ok).toBe(true);
+    await send(b.platform, "syncNow", {});
+    const found = await send(b.platform, "queryClips", { text: "coopérative" });
+    expect(found.rows.map((r) => r.id)).toEqual([clipId]);
+    expect(found.rows[0]?.tags).toEqual(["hébergement"]);
+  });
+
+  it("an invite code works once, and a bad one says why in French and English", async () => {
+    const hub = createFakeHub(HUB);
+    const { code } = hub.createSpace("Collectif");
+    const a = profile(hub);
+    const b = profile(hub);
+    expect((await a.join(code)).ok).toBe(true);
+    const again = await b.join(code);
+    expect(again.ok).toBe(false);
+    if (again.ok) return;
+    expect(again.error.fr).toMatch(/refusé|invitation/i);
+    expect(again.error.en).toBeTruthy();
+    expect((await b.join("abc")).ok).toBe(false);
+    const malformed = await send(b.platform, "syncJoin", { hubUrl: "hub", code: "x", name: "B" });
+    expect(malformed).toMatchObject({ ok: false, error: { code: "invalid-invite" } });
+  });
+
+  it("keeps edits made while the hub is unreachable across a browser restart, and sends them on the alarm", async () => {
+    const hub = createFakeHub(HUB);
+    const { id, code } = hub.createSpace("Collectif");
+    const a = profile(hub);
+    await a.join(code);
+    await send(a.platform, "syncNow", {});
+    hub.up = false;
+    await a.clip("https://exemple.org/hors-ligne", "Écrit hors ligne");
+    const offline = await send(a.platform, "syncNow", {});
+    expect(offline.state).toBe("error");
+    expect(offline.error?.code).toBe("offline");
+    expect(offline.error?.fr).toContain("injoignable");
+    expect(offline.pending).toBeGreaterThan(0);
+
+    await a.restart();
+    const afterRestart = await send(a.platform, "syncStatus", {});
+    expect(afterRestart.error?.code).toBe("offline"); // still shown after the restart
+    expect(afterRestart.pending).toBeGreaterThan(0);
+    hub.up = true;
+    a.platform.alarm(SYNC_ALARM);
+    await a.background.idle();
+    const titles = [...hub.spaces.get(id)!.rows.values()].map((r) => r.change.value);
+    expect(titles).toContain("Écrit hors ligne");
+    const now = await send(a.platform, "syncStatus", {});
+    expect(now).toMatchObject({ state: "idle", pending: 0, error: null });
+  });
+
+  it("syncs by itself shortly after a local edit, and retries with backoff after a failure", async () => {
+    const hub = createFakeHub(HUB);
+    const { id, code } = hub.createSpace("Collectif");
+    const a = profile(hub, { debounceMs: 30 });
+    await a.join(code);
+    await a.background.idle();
+    await a.clip("https://exemple.org/auto", "Envoyé tout seul");
+    await wait(300);
+    const values = () => [...hub.spaces.get(id)!.rows.values()].map((r) => r.change.value);
+    expect(values()).toContain("Envoyé tout seul");
+
+    hub.up = false;
+    await a.clip("https://exemple.org/retry", "Envoyé au nouvel essai");
+    await wait(150);
+    const failing = await send(a.platform, "syncStatus", {});
+    expect(failing.error?.code).toBe("offline"); // shown while the retries go on
+    expect(failing.pending).toBeGreaterThan(0);
+    hub.up = true;
+    await wait(300);
+    expect(values()).toContain("Envoyé au nouvel essai");
+    expect(await send(a.platform, "syncStatus", {})).toMatchObject({ state: "idle", error: null });
+  });
+
+  it("an observer reads the space but its edits stay on its device, and the panel says so", async () => {
+    const hub = createFakeHub(HUB);
+    const { id, code } = hub.createSpace("Collectif");
+    const a = profile(hub);
+    const o = profile(hub);
+    await a.join(code);
+    await a.clip("https://exemple.org/lu", "Lu par l'observateur");
+    await send(a.platform, "syncNow", {});
+    const inv = await send(a.platform, "syncInvite", { role: "observer" });
+    if (!inv.ok) throw new Error("invite failed");
+    const joined = await o.join(inv.value.code, "Opérateur DLA");
+    expect(joined.ok && joined.value.readOnly).toBe(true);
+    await o.clip("https://exemple.org/observateur", "Écrit par l'observateur");
+    const status = await send(o.platform, "syncNow", {});
+    expect(status.readOnly).toBe(true);
+    expect((await send(o.platform, "queryClips", { text: "observateur" })).total).toBe(2);
+    const values = [...hub.spaces.get(id)!.rows.values()].map((r) => r.change.value);
+    expect(values).not.toContain("Écrit par l'observateur");
+  });
+
+  it("admins list members, change a role and revoke; the revoked member is told in plain words", async () => {
+    const hub = createFakeHub(HUB);
+    const { code } = hub.createSpace("Collectif");
+    const a = profile(hub);
+    const b = profile(hub);
+    await a.join(code, "Camille");
+    const inv = await send(a.platform, "syncInvite", { role: "observer" });
+    if (!inv.ok) throw new Error("invite failed");
+    await b.join(inv.value.code, "Sacha");
+    const list = await send(a.platform, "syncMembers", {});
+    if (!list.ok) throw new Error("members failed");
+    expect(list.value.map((m) => [m.name, m.role])).toEqual([
+      ["Camille", "admin"],
+      ["Sacha", "observer"],
+    ]);
+    const sacha = list.value[1]!;
+    const promoted = await send(a.platform, "syncSetRole", { memberId: sacha.id, role: "member" });
+    expect(promoted.ok && promoted.value[1]?.role).toBe("member");
+    const bView = await send(b.platform, "syncNow", {});
+    expect(bView.active?.member.role).toBe("member");
+    expect(bView.readOnly).toBe(false);
+    // A member is not an admin.
+    const refused = await send(b.platform, "syncMembers", {});
+    expect(refused.ok).toBe(false);
+
+    const revoked = await send(a.platform, "syncRevoke", { memberId: sacha.id });
+    expect(revoked.ok && revoked.value[1]?.revoked).toBe(true);
+    const cut = await send(b.platform, "syncNow", {});
+    expect(cut.error?.code).toBe("unauthorized");
+    expect(cut.error?.fr).toContain("nouvelle invitation");
+  });
+
+  it("switches between joined spaces and leaves one: token gone, alarm off, clips kept", async () => {
+    const hub = createFakeHub(HUB);
+    const one = hub.createSpace("Collectif A");
+    const two = hub.createSpace("Collectif B");
+    const a = profile(hub);
+    await a.join(one.code);
+    a.platform.origins.add(HUB);
+    const joined = await a.join(two.code);
+    expect(joined.ok && joined.value.active?.space.name).toBe("Collectif B");
+    expect(joined.ok && joined.value.spaces.map((s) => s.space.name).sort()).toEqual([
+      "Collectif A",
+      "Collectif B",
+    ]);
+    const first = joined.ok ? joined.value.spaces.find((s) => s.space.id === one.id) : undefined;
+    const switched = await send(a.platform, "syncSwitch", { key: first!.key });
+    expect(switched.active?.space.name).toBe("Collectif A");
+    await a.clip("https://exemple.org/garde", "Gardé après le départ");
+    const left = await send(a.platform, "syncLeave", {});
+    expect(left.ok && left.value.active).toBe(null);
+    expect(left.ok && left.value.spaces.map((s) => s.space.name)).toEqual(["Collectif B"]);
+    expect(a.platform.alarms.has(SYNC_ALARM)).toBe(false);
+    expect(a.platform.origins.has(HUB)).toBe(true); // still used by Collectif B
+    expect(JSON.stringify(a.platform.storage.get(SYNC_KEY))).not.toContain(`#${one.id}`);
+    expect((await send(a.platform, "queryClips", { text: "garde" })).total).toBe(1);
+    expect(hub.spaces.get(one.id)!.members.values().next().value?.revokedAt).not.toBe(null);
+  });
+
+  it("reads damaged or old storage without failing", () => {
+    expect(migrateSync(undefined)).toEqual({ version: 1, active: null, spaces: {} });
+    expect(migrateSync({ active: "x", spaces: { x: { hubUrl: 3 } } })).toEqual({
+      version: 1,
+      active: null,
+      spaces: {},
+    });
+  });
+});
