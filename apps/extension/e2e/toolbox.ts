@@ -84,18 +84,14 @@ export function registerToolboxTests(build: string): void {
 
   test("toolbox: a fresh profile, welcomed", async () => {
     p = await launchProfile(build, "fr-FR");
-    page =
-      p.context.pages().find((x) => x.url().includes("library.html#welcome")) ??
-      (await p.context.waitForEvent("page", {
-        predicate: (x) => x.url().includes("library.html#welcome"),
-        timeout: 10_000,
-      }));
+    page = await p.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.waitForSelector("#welcome-name");
-    await page.fill("#welcome-name", "Camille");
-    await page.fill("#welcome-association", "La Ruche des Possibles");
-    await page.getByRole("button", { name: "C'est parti" }).click();
-    await page.waitForSelector("#search");
+    await page.goto(p.url("library.html#backlog"));
+    // The welcome itself is the clipper's test; here the pioneer has already introduced herself.
+    await call(page, "saveSettings", {
+      settings: { pioneerName: "Camille", association: "La Ruche des Possibles", welcomed: true },
+    });
+    await open(page, p, "backlog");
   });
 
   test("backlog: write three stories (a defect is hinted), plan two chantiers, evaluate one, forecast", async () => {
@@ -428,6 +424,26 @@ export function registerToolboxTests(build: string): void {
     check((await page.textContent("#ranking-title"))?.includes("Ranking"), "backlog in English");
     await accessible(page, "backlog (en)");
     await shot(page, "toolbox-backlog-en");
+    await open(page, p, "maturity");
+    await page.waitForSelector("[data-testid=radar] svg");
+    check(
+      (await page.textContent("[data-testid=radar] svg title"))?.includes("Cooperation maturity"),
+      "radar in English",
+    );
+    await accessible(page, "maturity (en)");
+    await page.locator("#results-title").scrollIntoViewIfNeeded();
+    await shot(page, "toolbox-maturity-en");
+    await open(page, p, "activities");
+    await page.getByRole("button", { name: "Compose", exact: true }).click();
+    await page.waitForSelector("[data-testid=agenda] tbody tr");
+    await accessible(page, "activities (en)");
+    await page.locator("#compose-title").scrollIntoViewIfNeeded();
+    await shot(page, "toolbox-activities-en");
+    await open(page, p, "mission");
+    await shot(
+      page.locator("section[aria-labelledby=calendar-title]"),
+      "toolbox-mission-calendar-en",
+    );
     await p.close();
   });
 }

@@ -62,6 +62,7 @@ function Browser({ onOpen }: { onOpen: (id: string) => void }) {
   const [group, setGroup] = useState("");
   const [minutes, setMinutes] = useState("");
   const [principle, setPrinciple] = useState<Principle | "">("");
+  const [all, setAll] = useState(false);
   let found: Activity[] = [];
   let error = "";
   try {
@@ -162,7 +163,7 @@ function Browser({ onOpen }: { onOpen: (id: string) => void }) {
         {t("toolboxActivitiesFound", found.length)}
       </p>
       <ul class="tb-results">
-        {found.map((a) => (
+        {(all ? found : found.slice(0, FIRST)).map((a) => (
           <li key={a.id} data-activity-id={a.id}>
             <h3>{a.name[lang]}</h3>
             <p class="meta">
@@ -182,9 +183,17 @@ function Browser({ onOpen }: { onOpen: (id: string) => void }) {
           </li>
         ))}
       </ul>
+      {!all && found.length > FIRST && (
+        <button type="button" class="btn secondary tb-more" onClick={() => setAll(true)}>
+          {t("toolboxShowAll", found.length)}
+        </button>
+      )}
     </section>
   );
 }
+
+/** Activities listed before "show all": enough to choose from, short enough to reach the composer. */
+const FIRST = 9;
 
 function Sheet({ activity: a, onClose }: { activity: Activity; onClose: () => void }) {
   const { t, lang } = useI18n();

@@ -167,6 +167,10 @@ function StoryWriter({
       setError("");
       await onAdd(story);
       setText("");
+      setCost("1");
+      setImpact("3");
+      setReach("1");
+      setMoscow("should");
     } catch (err) {
       setError(errorText(err, lang));
     }
@@ -208,8 +212,7 @@ function StoryWriter({
                 <strong>
                   {t("toolboxHintSeverity", t(`toolboxSeverity${cap(h.severity)}` as never))}
                 </strong>{" "}
-                <q>{text.slice(h.span.start, h.span.end)}</q> — {h.explanation[lang]}{" "}
-                <em>{h.suggestion[lang]}</em>
+                {h.explanation[lang]} <em>→ {h.suggestion[lang]}</em>
               </li>
             ))}
           </ul>
