@@ -8,6 +8,7 @@ import { docChanges, docKey, emptyDoc, mergeInto, toDoc } from "./merge.ts";
 import {
   type CollectionName,
   type CollectionSpec,
+  collectionNames,
   collections,
   type Doc,
   type DocInput,
@@ -47,6 +48,12 @@ export interface ApplyReport {
   unchanged: number;
   /** The changes that won (changed something). */
   applied: Change[];
+  /**
+   * The {@link Library.changesSince} cursors just before and just after this merge: the
+   * changes between them are exactly `applied` (a sync client skips re-reading its pulls).
+   */
+  since: string;
+  cursor: string;
 }
 
 /** What subscribers receive after every committed write. */
@@ -160,7 +167,7 @@ function checkCollection(collection: unknown): asserts collection is CollectionN
   if (!isCollection(collection)) {
     fail(
       "unknown-collection",
-      `no collection ${JSON.stringify(String(collection).slice(0, 40))} — use one of ${Object.keys(collections).join(", ")}`,
+      `no collection ${JSON.stringify(String(collection).slice(0, 40))} — use one of ${collectionNames.join(", ")}`,
       "collection",
     );
   }
@@ -234,7 +241,15 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     const report: ApplyReport = await store.transaction(async (tx) => {
       const found = await tx.getDocs(keys);
       let seq = Number((await tx.getMeta(META_SEQ)) ?? "0");
-      const out: ApplyReport = { added: 0, updated: 0, unchanged: 0, applied: [] };
+      const since = String(seq);
+      const out: ApplyReport = {
+        added: 0,
+        updated: 0,
+        unchanged: 0,
+        applied: [],
+        since,
+        cursor: since,
+      };
       const writes: StoredDoc[] = [];
       keys.forEach((key, i) => {
         const group = groups.get(key)!;
@@ -260,7 +275,8 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       });
       if (writes.length > 0) {
         await tx.putDocs(writes);
-        await tx.setMeta(META_SEQ, String(seq));
+        out.cursor = String(seq);
+        await tx.setMeta(META_SEQ, out.cursor);
       }
       await tx.setMeta(META_CLOCK, clock.last);
       return out;
@@ -464,16 +480,18 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       let last = since;
       let more = false;
       // A document's changes never split across pages, so its `seq` is a safe cursor.
-      const docs = await store.since(since, limit);
-      for (const doc of docs) {
-        if (changes.length >= limit) {
-          more = true;
-          break;
+      // Documents are read in growing chunks: a page of `limit` changes spans far fewer
+      // documents, and a store read copies every document it returns.
+      for (let want = Math.min(limit, 64); !more; want = Math.min(limit, want * 4)) {
+        const docs = await store.since(last, want);
+        for (const doc of docs) {
+          changes.push(...docChanges(doc.state, since));
+          last = doc.seq;
+          if (changes.length >= limit) break;
         }
-        for (const c of docChanges(doc.state, since)) changes.push(c);
-        last = doc.seq;
+        more = changes.length >= limit;
+        if (docs.length < want) break;
       }
-      if (!more && docs.length === limit) more = true;
       return { changes, cursor: String(last), more };
     },
 

@@ -54,16 +54,6 @@ export function emptyDoc(collection: CollectionName, id: string): DocState {
   return { collection, id, fields: new Map(), sets: new Map() };
 }
 
-/**
- * A deep copy of a document state (merging never mutates a state it was given).
- *
- * @param doc a document state
- * @returns an independent copy
- */
-export function cloneDoc(doc: DocState): DocState {
-  return structuredClone(doc);
-}
-
 // Equal stamps only meet when one write reached a replica twice — or when a broken replica
 // reused a stamp; then a deterministic tie-break keeps replicas identical whatever the order.
 function valueWins(incoming: Json, current: Json): boolean {
@@ -143,11 +133,12 @@ export function mergeChanges(
   const applied: Change[] = [];
   for (let i = 0; i < changes.length; i++) {
     const change = changes[i]!;
+    // A copy: merging never mutates a state it was given.
     const key = `${change.collection}/${change.id}`;
     let doc = touched.get(key);
     if (doc === undefined) {
       const base = state.get(key);
-      doc = base === undefined ? emptyDoc(change.collection, change.id) : cloneDoc(base);
+      doc = base === undefined ? emptyDoc(change.collection, change.id) : structuredClone(base);
       touched.set(key, doc);
     }
     if (mergeInto(doc, change)) applied.push(change);

@@ -241,6 +241,86 @@ describe("createSyncClient", () => {
     client.close();
   });
 
+  it("never pushes pulled changes back, but pushes an edit made between two pulled pages", async () => {
+    const hub = fakeHub();
+    const a = await open("a");
+    await a.putMany(
+      "clips",
+      Array.from({ length: 30 }, (_, i) => ({ url: `https://example.org/${i}` })),
+    );
+    const pushA = createSyncClient({
+      library: a,
+      hubUrl: "http://hub.test",
+      space: "s",
+      token: "pio_test",
+      fetch: hub.fetch,
+    });
+    expect((await pushA.syncNow()).ok).toBe(true);
+    const b = await open("b");
+    let gets = 0;
+    let edited = "";
+    const fetch: FetchLike = async (input, init) => {
+      if ((init?.method ?? "GET") === "GET" && ++gets === 2) {
+        edited = await b.put("clips", { url: "https://www.avise.org/" });
+      }
+      return hub.fetch(input, init);
+    };
+    const pushed: number[] = [];
+    const client = createSyncClient({
+      library: b,
+      hubUrl: "http://hub.test",
+      space: "s",
+      token: "pio_test",
+      pullLimit: 40,
+      fetch: async (input, init) => {
+        if (init?.method === "POST") pushed.push(JSON.parse(String(init.body)).changes.length);
+        return fetch(input, init);
+      },
+    });
+    const report = await client.syncNow();
+    expect(report).toMatchObject({ ok: true, pulled: 30 * 4 });
+    // Only the clip written during the pull went up (url, createdBy, createdAt, private).
+    expect(pushed).toEqual([4]);
+    expect([...hub.rows.keys()].filter((k) => k.startsWith(`clips/${edited}/`))).toHaveLength(4);
+    expect(await client.syncNow()).toMatchObject({ ok: true, pushed: 0, pulled: 4 });
+  });
+
+  it("skips re-reading pulled changes when nothing was written during the pull", async () => {
+    const hub = fakeHub();
+    const a = await open("a");
+    await a.putMany(
+      "clips",
+      Array.from({ length: 30 }, (_, i) => ({ url: `https://e.org/${i}` })),
+    );
+    const pushA = createSyncClient({
+      library: a,
+      hubUrl: "http://hub.test",
+      space: "s",
+      token: "pio_test",
+      fetch: hub.fetch,
+    });
+    await pushA.syncNow();
+    const b = await open("b");
+    const reads: number[] = [];
+    const changesSince = b.changesSince.bind(b);
+    b.changesSince = async (cursor, options) => {
+      const page = await changesSince(cursor, options);
+      reads.push(page.changes.length);
+      return page;
+    };
+    const client = createSyncClient({
+      library: b,
+      hubUrl: "http://hub.test",
+      space: "s",
+      token: "pio_test",
+      fetch: hub.fetch,
+      pullLimit: 40,
+    });
+    expect(await client.syncNow()).toMatchObject({ ok: true, pulled: 120, pushed: 0 });
+    expect(reads.every((n) => n === 0)).toBe(true);
+    expect(client.state.pushCursor).toBe((await changesSince("")).cursor);
+  });
+
   it("runs one more sync, not many, when asked during a sync", async () => {
     const hub = fakeHub();
     const a = await open("a");

@@ -334,8 +334,17 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     return body as PullPage;
   }
 
-  async function pullPass(echoes: Set<string>): Promise<number> {
-    // (echoes: stamps of the changes merged from the hub, not to be pushed back)
+  /**
+   * Pulls and merges every page. `echoes` collects the stamps merged from the hub, not to be
+   * pushed back. `outbox` is the push cursor when everything before it reached the hub: while
+   * the pages' merges follow it without a gap (no local write in between), it moves past them,
+   * and the pass returns where it ended — the push cursor can jump there without re-reading
+   * what was just pulled.
+   */
+  async function pullPass(
+    echoes: Set<string>,
+    outbox: string | undefined,
+  ): Promise<{ pulled: number; outbox: string | undefined }> {
     let pulled = 0;
     let next = fetchPage(state.pullCursor);
     for (;;) {
@@ -350,6 +359,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         try {
           const report = await library.apply(page.changes);
           for (const c of report.applied) echoes.add(c.stamp);
+          outbox = outbox === report.since ? report.cursor : undefined;
         } catch (error) {
           if (isLibraryError(error)) {
             throw new SyncFailure(syncProblem("local", { detail: error.message }));
@@ -364,7 +374,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         state.pullCursor = page.cursor;
         await saveState();
       }
-      if (!page.more) return pulled;
+      if (!page.more) return { pulled, outbox };
     }
   }
 
@@ -375,7 +385,15 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       // After a pull the outbox holds mostly echoes: big pages make the pass one sweep.
       const first = await pushPass(echoes, echoes.size > 0 ? sweepLimit : readLimit);
       if (first.complete || echoes.size > 500_000) echoes.clear();
-      const pulled = await pullPass(echoes);
+      const { pulled, outbox } = await pullPass(
+        echoes,
+        first.complete ? state.pushCursor || "0" : undefined,
+      );
+      if (outbox !== undefined && outbox !== state.pushCursor) {
+        // Everything between the push cursor and `outbox` came from the hub: skip it.
+        state.pushCursor = outbox;
+        await saveState();
+      }
       // Moves the push cursor past what the pull just merged, sending only edits made
       // meanwhile. Done now, not later: an extension's background may be stopped at any
       // time, and a lost sweep would mean pushing everything pulled back to the hub.
