@@ -57,6 +57,51 @@ export function toAuthenticated(
   return { ...toMember(r), spaceSeq: Number(r.space_seq) };
 }
 
+/** The first query of `pull` (SQLite also runs it, compiled once, on a reader). */
+export function pullQuery(db: Kysely<Database>, spaceId: string, since: number, limit: number) {
+  return db
+    .selectFrom("fields")
+    .select(["seq", "change", "doc_key"])
+    .where("space_id", "=", spaceId)
+    .where("seq", ">", since)
+    .orderBy("seq")
+    .limit(limit);
+}
+
+/**
+ * The second query of `pull`: the space's documents that are private to another member,
+ * found through a partial index — a handful, usually none — rather than one probe per row.
+ */
+export function hiddenQuery(db: Kysely<Database>, spaceId: string, memberId: string) {
+  return db
+    .selectFrom("documents")
+    .select("doc_key")
+    .where("space_id", "=", spaceId)
+    .where("private", "=", 1)
+    .where("owner_id", "<>", memberId);
+}
+
+/**
+ * A page from the rows of {@link pullQuery} as `[seq, change, doc_key]`: rows of `hidden`
+ * documents are left out but still move the cursor.
+ */
+export function toPullPage(
+  rows: readonly (readonly [number | string | bigint, string, string])[],
+  hidden: ReadonlySet<string>,
+  since: number,
+  limit: number,
+): PullPage {
+  const changes: string[] = [];
+  if (hidden.size === 0) for (const r of rows) changes.push(r[1]);
+  else for (const r of rows) if (!hidden.has(r[2])) changes.push(r[1]);
+  const last = rows[rows.length - 1];
+  return {
+    changes,
+    cursor: last === undefined ? since : Number(last[0]),
+    more: rows.length === limit,
+  };
+}
+
 const memberColumns = ["id", "space_id", "name", "role", "created_at", "revoked_at"] as const;
 
 /**
@@ -437,33 +482,15 @@ export function createKyselyStorage(
     },
 
     async pull(spaceId, memberId, since, limit): Promise<PullPage> {
-      // Two index probes rather than a join: the planner cannot pick a bad plan, and an
-      // empty page costs one probe of (space_id, seq).
-      const rows = await db
-        .selectFrom("fields")
-        .select(["seq", "change", "doc_key"])
-        .where("space_id", "=", spaceId)
-        .where("seq", ">", since)
-        .orderBy("seq")
-        .limit(limit)
-        .execute();
+      const rows = await pullQuery(db, spaceId, since, limit).execute();
       if (rows.length === 0) return { changes: [], cursor: since, more: false };
-      const keys = [...new Set(rows.map((r) => r.doc_key))];
-      const hidden = new Set<string>();
-      for (let i = 0; i < keys.length; i += CHUNK) {
-        const found = await db
-          .selectFrom("documents")
-          .select("doc_key")
-          .where("space_id", "=", spaceId)
-          .where("private", "=", 1)
-          .where("owner_id", "<>", memberId)
-          .where("doc_key", "in", keys.slice(i, i + CHUNK))
-          .execute();
-        for (const d of found) hidden.add(d.doc_key);
-      }
-      const changes: string[] = [];
-      for (const r of rows) if (!hidden.has(r.doc_key)) changes.push(r.change);
-      return { changes, cursor: Number(rows[rows.length - 1]!.seq), more: rows.length === limit };
+      const hidden = await hiddenQuery(db, spaceId, memberId).execute();
+      return toPullPage(
+        rows.map((r) => [r.seq, r.change, r.doc_key]),
+        new Set(hidden.map((d) => d.doc_key)),
+        since,
+        limit,
+      );
     },
 
     close,

@@ -108,6 +108,18 @@ function migrations(kind: "sqlite" | "postgres"): Record<string, Migration> {
           .execute();
       },
     },
+    "0002-private-documents": {
+      // A pull looks up the space's private documents: a partial index keeps that lookup
+      // proportional to them, not to the space.
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createIndex("documents_private")
+          .on("documents")
+          .column("space_id")
+          .where(sql.ref("private"), "=", 1)
+          .execute();
+      },
+    },
   };
 }
 

@@ -5,9 +5,12 @@ import { Kysely, SqliteDialect, sql } from "kysely";
 import {
   type BulkWrites,
   createKyselyStorage,
+  hiddenQuery,
   memberByTokenQuery,
+  pullQuery,
   selectDocumentsQuery,
   toAuthenticated,
+  toPullPage,
   upsertFieldsQuery,
 } from "./kysely-storage.ts";
 import type { Database } from "./schema.ts";
@@ -141,8 +144,42 @@ export function openSqliteStorage(file: string): HubStorage {
   // Prepared on first use: the tables exist only after migrate().
   let lookup: SqliteDatabase.Statement | undefined;
   const params = (hash: string) => compiled.parameters.map((p) => (p === sentinel ? hash : p));
+  // Pulls read there too, rows as arrays: no object per row for a 10,000-row page.
+  const pullCompiled = pullQuery(
+    db,
+    "\u0000space",
+    "\u0000since" as unknown as number,
+    "\u0000limit" as unknown as number,
+  ).compile();
+  const hiddenCompiled = hiddenQuery(db, "\u0000space", "\u0000member").compile();
+  let pullStatements: [SqliteDatabase.Statement, SqliteDatabase.Statement] | undefined;
+  const bind = (compiled: { parameters: readonly unknown[] }, values: Record<string, unknown>) =>
+    compiled.parameters.map((p) => (typeof p === "string" && p in values ? values[p] : p));
   return {
     ...storage,
+    async pull(spaceId, memberId, since, limit) {
+      pullStatements ??= [
+        reader.prepare(pullCompiled.sql).raw(true),
+        reader.prepare(hiddenCompiled.sql).pluck(true),
+      ];
+      const values = {
+        "\u0000space": spaceId,
+        "\u0000member": memberId,
+        "\u0000since": since,
+        "\u0000limit": limit,
+      };
+      // One read transaction: both statements see the same snapshot.
+      return reader.transaction(() => {
+        const rows = pullStatements![0].all(...bind(pullCompiled, values)) as [
+          number,
+          string,
+          string,
+        ][];
+        if (rows.length === 0) return { changes: [], cursor: since, more: false };
+        const hidden = pullStatements![1].all(...bind(hiddenCompiled, values)) as string[];
+        return toPullPage(rows, new Set(hidden), since, limit);
+      })();
+    },
     async memberByToken(tokenHash) {
       lookup ??= reader.prepare(compiled.sql);
       const row = lookup.get(...params(tokenHash)) as
