@@ -1,8 +1,66 @@
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
-import { type BulkWrites, createKyselyStorage } from "./kysely-storage.ts";
+import {
+  type BulkWrites,
+  createKyselyStorage,
+  memberByTokenQuery,
+  toAuthenticated,
+} from "./kysely-storage.ts";
 import type { Database } from "./schema.ts";
-import type { HubStorage } from "./types.ts";
+import type { AuthenticatedMember, HubStorage } from "./types.ts";
+
+/** Most token lookups in flight at once; more wait and go together in the next query. */
+const LOOKUPS_IN_FLIGHT = 2;
+/** Most tokens in one lookup query. */
+const LOOKUP_BATCH = 500;
+
+/**
+ * Batches token lookups: while {@link LOOKUPS_IN_FLIGHT} queries run, new lookups wait and
+ * then go together in one query. Nothing is cached: every lookup is answered by a query sent
+ * after it arrived, so a revocation committed before a request reached any hub refuses that
+ * request — revocation still takes effect at once, across hubs. Under load one round trip
+ * then serves many requests instead of one.
+ *
+ * @param run the query for a batch of token hashes: the active members found, by hash
+ * @returns the lookup of one token hash
+ */
+export function batchLookups<T>(
+  run: (hashes: string[]) => Promise<Map<string, T>>,
+): (hash: string) => Promise<T | undefined> {
+  type Waiter = { resolve: (value: T | undefined) => void; reject: (error: unknown) => void };
+  let pending = new Map<string, Waiter[]>();
+  let inFlight = 0;
+  function flush() {
+    if (pending.size === 0 || inFlight >= LOOKUPS_IN_FLIGHT) return;
+    let batch = pending;
+    if (batch.size > LOOKUP_BATCH) {
+      const entries = [...pending];
+      batch = new Map(entries.slice(0, LOOKUP_BATCH));
+      pending = new Map(entries.slice(LOOKUP_BATCH));
+    } else pending = new Map();
+    inFlight++;
+    run([...batch.keys()])
+      .then(
+        (found) => {
+          for (const [hash, waiters] of batch) for (const w of waiters) w.resolve(found.get(hash));
+        },
+        (error: unknown) => {
+          for (const waiters of batch.values()) for (const w of waiters) w.reject(error);
+        },
+      )
+      .finally(() => {
+        inFlight--;
+        flush();
+      });
+  }
+  return (hash) =>
+    new Promise((resolve, reject) => {
+      const waiters = pending.get(hash);
+      if (waiters) waiters.push({ resolve, reject });
+      else pending.set(hash, [{ resolve, reject }]);
+      flush();
+    });
+}
 
 /**
  * Bulk statements with one array parameter per column (`unnest`): one statement and one
@@ -62,7 +120,23 @@ export function openPostgresStorage(url: string, poolSize = 10): HubStorage {
   // pool replaces it on next use, and queries in flight fail with their own error.
   pool.on("error", () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return createKyselyStorage(
+  // Every request looks its token up: batched (see batchLookups), as a statement prepared
+  // once per connection (named), with the hashes as one array parameter.
+  const sentinel = "\u0000hashes";
+  const compiled = memberByTokenQuery(db, sentinel)
+    .clearWhere()
+    .select("m.token_hash")
+    .where(sql<boolean>`m.token_hash = any(${sentinel}::text[])`)
+    .where("m.revoked_at", "is", null)
+    .compile();
+  const lookup = batchLookups(async (hashes) => {
+    const values = compiled.parameters.map((p) => (p === sentinel ? hashes : p));
+    const { rows } = await pool.query({ name: "member-by-token", text: compiled.sql, values });
+    const found = new Map<string, AuthenticatedMember>();
+    for (const row of rows) found.set(row.token_hash, toAuthenticated(row));
+    return found;
+  });
+  const storage = createKyselyStorage(
     db,
     "postgres",
     (spaceId, fn) =>
@@ -80,4 +154,5 @@ export function openPostgresStorage(url: string, poolSize = 10): HubStorage {
     },
     unnestWrites,
   );
+  return { ...storage, memberByToken: lookup };
 }
