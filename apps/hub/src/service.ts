@@ -89,8 +89,6 @@ function cleanName(name: unknown, what: string): string {
 export function createHubService(options: HubServiceOptions): HubService {
   const { storage, maxBatch, maxChangeBytes, maxPull } = options;
   const now = options.now ?? Date.now;
-  // Token -> its hash, for the tokens seen lately: every request hashes its token otherwise.
-  const hashes = new Map<string, string>();
 
   async function requireSpace(spaceId: string): Promise<Space> {
     const space = await storage.getSpace(spaceId);
@@ -198,13 +196,7 @@ export function createHubService(options: HubServiceOptions): HubService {
           "send your access token as `Authorization: Bearer pio_…` — join the space with an invite to get one",
         );
       }
-      let hash = hashes.get(token);
-      if (hash === undefined) {
-        if (hashes.size >= 10_000) hashes.clear();
-        hash = hashSecret(token);
-        hashes.set(token, hash);
-      }
-      const member = await storage.memberByToken(hash);
+      const member = await storage.memberByToken(hashSecret(token));
       if (!member) {
         throw new HubError(
           "unauthorized",

@@ -24,7 +24,7 @@ import {
 import type { AssessmentData } from "../../../../features/toolbox/records.ts";
 import { type ClipSummary, send } from "../../../../messages.ts";
 import type { Platform } from "../../../../platform/platform.ts";
-import { useI18n } from "../../../../ui/i18n-context.ts";
+import { formatDate, useI18n } from "../../../../ui/i18n-context.ts";
 import { errorText, today, useDocs } from "../shared.tsx";
 import { Radar } from "./Radar.tsx";
 
@@ -42,6 +42,7 @@ export function MaturityPage({ platform, settings }: { platform: Platform; setti
   const [draftId, setDraftId] = useState<string>();
   const [loaded, setLoaded] = useState(false);
   const [step, setStep] = useState(0);
+  const [retake, setRetake] = useState(false);
   const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string }>();
 
   // Resume this association's draft once the documents are there.
@@ -74,6 +75,7 @@ export function MaturityPage({ platform, settings }: { platform: Platform; setti
       await put([{ id, title: `${name} — ${data.date}`, data }]);
       await reload();
       if (complete) {
+        setRetake(false);
         setDraftId(undefined);
         setAnswers({});
         setStep(0);
@@ -99,16 +101,26 @@ export function MaturityPage({ platform, settings }: { platform: Platform; setti
           {notice.text}
         </p>
       )}
-      <Questionnaire
-        association={association}
-        setAssociation={setAssociation}
-        answers={answers}
-        setAnswers={setAnswers}
-        step={step}
-        setStep={setStep}
-        onSave={save}
-        resumed={draftId !== undefined}
-      />
+      {mine && !retake && draftId === undefined && Object.keys(answers).length === 0 ? (
+        <section class="tb-card" aria-labelledby="questionnaire-title">
+          <h2 id="questionnaire-title">{t("toolboxQuestionnaireTitle")}</h2>
+          <p>{t("toolboxLastAssessment", association.trim(), formatDate(mine.date, lang))}</p>
+          <button type="button" class="btn secondary" onClick={() => setRetake(true)}>
+            {t("toolboxRetake")}
+          </button>
+        </section>
+      ) : (
+        <Questionnaire
+          association={association}
+          setAssociation={setAssociation}
+          answers={answers}
+          setAnswers={setAnswers}
+          step={step}
+          setStep={setStep}
+          onSave={save}
+          resumed={draftId !== undefined}
+        />
+      )}
       {mine && (
         <Results platform={platform} association={association.trim()} profile={mine} list={list} />
       )}
@@ -283,9 +295,14 @@ function Results({
               <ul data-testid="progress">
                 {progress.dimensions.map((d) => (
                   <li key={d.dimension}>
-                    {dimName(d.dimension, lang)} : {d.before ?? "?"} → {d.after ?? "?"}{" "}
                     {t(
-                      `toolboxTrend${d.trend.charAt(0).toUpperCase()}${d.trend.slice(1)}` as never,
+                      "toolboxProgressLine",
+                      dimName(d.dimension, lang),
+                      d.before ?? "?",
+                      d.after ?? "?",
+                      t(
+                        `toolboxTrend${d.trend.charAt(0).toUpperCase()}${d.trend.slice(1)}` as never,
+                      ),
                     )}
                   </li>
                 ))}
@@ -302,7 +319,11 @@ function Results({
           return (
             <li key={s.dimension} class="tb-step">
               <strong>
-                {dimName(s.dimension, lang)} : {t("toolboxFromTo", s.from, s.to)}
+                {t(
+                  "toolboxStepHeading",
+                  dimName(s.dimension, lang),
+                  t("toolboxFromTo", s.from, s.to),
+                )}
               </strong>
               <ul>
                 {s.practices.map((p, i) => (
