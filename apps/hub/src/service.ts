@@ -89,6 +89,8 @@ function cleanName(name: unknown, what: string): string {
 export function createHubService(options: HubServiceOptions): HubService {
   const { storage, maxBatch, maxChangeBytes, maxPull } = options;
   const now = options.now ?? Date.now;
+  // Token -> its hash, for the tokens seen lately: every request hashes its token otherwise.
+  const hashes = new Map<string, string>();
 
   async function requireSpace(spaceId: string): Promise<Space> {
     const space = await storage.getSpace(spaceId);
@@ -196,7 +198,13 @@ export function createHubService(options: HubServiceOptions): HubService {
           "send your access token as `Authorization: Bearer pio_…` — join the space with an invite to get one",
         );
       }
-      const member = await storage.memberByToken(hashSecret(token));
+      let hash = hashes.get(token);
+      if (hash === undefined) {
+        if (hashes.size >= 10_000) hashes.clear();
+        hash = hashSecret(token);
+        hashes.set(token, hash);
+      }
+      const member = await storage.memberByToken(hash);
       if (!member) {
         throw new HubError(
           "unauthorized",

@@ -237,6 +237,22 @@ export function storageContract(name: string, options: ContractOptions): void {
       ]);
     });
 
+    it("refuses a token at once when another hub or the CLI revokes it", async () => {
+      const { space, add } = await seedSpace(storage);
+      const ana = await add("member", "hash-ana2");
+      const other = await options.reopen(storage);
+      try {
+        for (let i = 0; i < 3; i++)
+          expect((await storage.memberByToken("hash-ana2"))?.id).toBe(ana.id);
+        expect(await other.setRole(space.id, ana.id, "observer")).toBe(true);
+        expect((await storage.memberByToken("hash-ana2"))?.role).toBe("observer");
+        expect(await other.revokeMember(space.id, ana.id, 99)).toBe(true);
+        expect(await storage.memberByToken("hash-ana2")).toBeUndefined();
+      } finally {
+        await other.close();
+      }
+    });
+
     it("never lets a concurrent writer make a reader skip a change", async () => {
       const { space, add } = await seedSpace(storage);
       const writers = await Promise.all([

@@ -14,7 +14,10 @@ import {
   upsertFieldsQuery,
 } from "./kysely-storage.ts";
 import type { Database } from "./schema.ts";
-import type { HubStorage } from "./types.ts";
+import type { AuthenticatedMember, HubStorage } from "./types.ts";
+
+/** Token lookups remembered (by token hash) until the database changes. */
+const MEMBER_CACHE = 10_000;
 
 /**
  * Opens the hub's SQLite storage (better-sqlite3, WAL, `synchronous=FULL` so an acknowledged
@@ -143,6 +146,8 @@ export function openSqliteStorage(file: string): HubStorage {
   const compiled = memberByTokenQuery(db, sentinel).compile();
   // Prepared on first use: the tables exist only after migrate().
   let lookup: SqliteDatabase.Statement | undefined;
+  let dataVersion: SqliteDatabase.Statement | undefined;
+  const members = new Map<string, { version: number; member: AuthenticatedMember | undefined }>();
   const params = (hash: string) => compiled.parameters.map((p) => (p === sentinel ? hash : p));
   // Pulls read there too, rows as arrays: no object per row for a 10,000-row page.
   const pullCompiled = pullQuery(
@@ -182,10 +187,20 @@ export function openSqliteStorage(file: string): HubStorage {
     },
     async memberByToken(tokenHash) {
       lookup ??= reader.prepare(compiled.sql);
+      dataVersion ??= reader.prepare("pragma data_version").pluck(true);
+      // Any commit by another connection — this hub's writer, the CLI, another process —
+      // changes the reader's data_version: an answer read at the same version is still
+      // the database's answer, so a revocation takes effect at once.
+      const version = dataVersion.get() as number;
+      const known = members.get(tokenHash);
+      if (known && known.version === version) return known.member && { ...known.member };
       const row = lookup.get(...params(tokenHash)) as
         | Parameters<typeof toAuthenticated>[0]
         | undefined;
-      return row && toAuthenticated(row);
+      const member = row && toAuthenticated(row);
+      if (members.size >= MEMBER_CACHE) members.clear();
+      members.set(tokenHash, { version, member });
+      return member && { ...member };
     },
     async close() {
       reader.close();
