@@ -90,7 +90,11 @@ test("first run opens the welcome, which asks the pioneer's name and association
     }));
   await welcome.waitForSelector("#welcome-name");
   await welcome.setViewportSize({ width: 900, height: 760 });
-  check((await welcome.textContent("h1"))?.includes("Bienvenue"), "welcome in French");
+  const h1 = await welcome.textContent("h1");
+  check(
+    h1?.includes("Bienvenue"),
+    `welcome in French: ${h1} (${await welcome.evaluate(() => navigator.language)})`,
+  );
   await assertAccessible(welcome, "welcome");
   await welcome.fill("#welcome-name", "Camille");
   await welcome.fill("#welcome-association", "La Ruche des Possibles");

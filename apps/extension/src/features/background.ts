@@ -14,6 +14,9 @@ import { createSync, type SyncFeature } from "./sync.ts";
 import { createToolboxHandlers } from "./toolbox/handlers.ts";
 import { createTransfer } from "./transfer.ts";
 
+/** How long after the library opens its list and search views start loading. */
+const VIEWS_DELAY_MS = 2_000;
+
 /** The right-click menu entries. */
 export const MENU = { page: "clip-page", selection: "clip-selection", link: "clip-link" } as const;
 
@@ -57,6 +60,7 @@ export function startBackground(
 ): Background {
   type Opened = { library: Library; cache: ClipCache; search: Search };
   let opening: Promise<Opened> | undefined;
+  let core: Promise<Library> | undefined;
   let store: Promise<LibraryStore> | undefined;
   const work = new Set<Promise<unknown>>();
   const track = <T>(p: Promise<T>) => {
@@ -65,8 +69,9 @@ export function startBackground(
     return p;
   };
 
-  const open = (): Promise<Opened> =>
-    (opening ??= (async () => {
+  /** The library alone: what a clip needs, ready as soon as the store is open. */
+  const openCore = (): Promise<Library> =>
+    (core ??= (async () => {
       store ??= openStore();
       const settings = await loadSettings(platform);
       const pioneer: { id: string; displayName?: string; association?: string } = {
@@ -79,8 +84,17 @@ export function startBackground(
         replicaId: settings.pioneerId,
         pioneer,
       });
-      const cache = await createClipCache(library);
-      const search = await createSearch(library);
+      // The views of every clip (list, search) load a little later, for the library page: a
+      // clip that woke the worker is saved first, without sharing the thread with them.
+      setTimeout(() => void open().catch(() => undefined), VIEWS_DELAY_MS);
+      return library;
+    })());
+
+  /** The library with its views of every clip: lists, filters and full-text search. */
+  const open = (): Promise<Opened> =>
+    (opening ??= (async () => {
+      const library = await openCore();
+      const [cache, search] = await Promise.all([createClipCache(library), createSearch(library)]);
       return { library, cache, search };
     })());
 
@@ -88,6 +102,7 @@ export function startBackground(
   const clipperHandlers = createHandlers({
     platform,
     library: open,
+    core: openCore,
     transfer,
     track,
     async onSettingsChanged(settings) {
@@ -102,6 +117,7 @@ export function startBackground(
       current.cache.close();
       current.search.close();
       opening = undefined;
+      core = undefined;
       await open();
       await platform.setMenu(menuItems(settings, platform.uiLanguage()));
     },

@@ -1,21 +1,7 @@
-// The background's in-memory view of the clips: every clip by id, an index from normalised URL
-// to clip ids (duplicate warnings), and the facets of the filter menus. It follows the library
-// through its change subscription, so lists and filters never read IndexedDB per keystroke.
-import { type Clip, type Library, normalizeUrl } from "@pionniers/library";
+// The background's in-memory view of the clips for lists and filters, every clip by id. It
+// follows the library through its change subscription, so lists never read IndexedDB per keystroke.
+import type { Clip, Library } from "@pionniers/library";
 import type { ClipFilter, ClipSummary } from "../messages.ts";
-
-const urlKeys = (clip: { url?: string; canonicalUrl?: string }): string[] => {
-  const keys = new Set<string>();
-  for (const u of [clip.url, clip.canonicalUrl]) {
-    if (!u) continue;
-    try {
-      keys.add(normalizeUrl(u));
-    } catch {
-      // An unreadable URL has no duplicates.
-    }
-  }
-  return [...keys];
-};
 
 /** A clip without its readable text, for lists and messages. */
 export function summarize(clip: Clip): ClipSummary {
@@ -26,8 +12,6 @@ export function summarize(clip: Clip): ClipSummary {
 /** The in-memory view of a library's clips. */
 export interface ClipCache {
   get(id: string): Clip | undefined;
-  /** Ids of clips (live or in the trash) of the same normalised URL. */
-  sameUrl(clip: { url?: string; canonicalUrl?: string }): Clip[];
   /**
    * The clips passing every filter but the text: newest first, or in the order of `ranked`
    * (search hits, best first) when given.
@@ -49,38 +33,25 @@ export interface ClipCache {
  * @example
  * ```ts
  * const cache = await createClipCache(library);
- * cache.sameUrl({ url: "https://exemple.org/?utm_source=x" });
+ * cache.filter({ tag: "ess" }).length;
  * ```
  */
 export async function createClipCache(library: Library): Promise<ClipCache> {
   const byId = new Map<string, Clip>();
-  const byUrl = new Map<string, Set<string>>();
   let sorted: Clip[] | undefined;
 
-  const index = (clip: Clip) => {
-    for (const k of urlKeys(clip)) {
-      let set = byUrl.get(k);
-      if (!set) {
-        set = new Set();
-        byUrl.set(k, set);
-      }
-      set.add(clip.id);
-    }
-  };
-  const unindex = (clip: Clip) => {
-    for (const k of urlKeys(clip)) byUrl.get(k)?.delete(clip.id);
-  };
   const upsert = (clip: Clip) => {
-    const old = byId.get(clip.id);
-    if (old) unindex(old);
     byId.set(clip.id, clip);
-    index(clip);
     sorted = undefined;
   };
 
-  for (const clip of await library.query("clips", { trash: "all" })) upsert(clip);
-  // Events arrive after each commit; reading the touched documents keeps the view exact.
-  let pending = Promise.resolve();
+  // Subscribed before the first read: a write landing meanwhile is replayed after it, read
+  // fresh from the library, so the view never keeps an older copy.
+  let pending: Promise<void> = Promise.resolve();
+  let loaded!: () => void;
+  pending = new Promise<void>((resolve) => {
+    loaded = resolve;
+  });
   const unsubscribe = library.subscribe((event) => {
     const ids = event.docs.filter((d) => d.collection === "clips").map((d) => d.id);
     if (ids.length === 0) return;
@@ -92,6 +63,9 @@ export async function createClipCache(library: Library): Promise<ClipCache> {
     });
   });
 
+  for (const clip of await library.query("clips", { trash: "all" })) upsert(clip);
+  loaded();
+
   const newestFirst = () =>
     (sorted ??= [...byId.values()].sort(
       (a, b) => (b.createdAt ?? "").localeCompare(a.createdAt ?? "") || a.id.localeCompare(b.id),
@@ -99,11 +73,6 @@ export async function createClipCache(library: Library): Promise<ClipCache> {
 
   return {
     get: (id) => byId.get(id),
-    sameUrl(clip) {
-      const ids = new Set<string>();
-      for (const k of urlKeys(clip)) for (const id of byUrl.get(k) ?? []) ids.add(id);
-      return [...ids].map((id) => byId.get(id)!).filter(Boolean);
-    },
     filter(f, ranked) {
       const from = f.from ?? "";
       const to = f.to ? `${f.to}\uffff` : "";

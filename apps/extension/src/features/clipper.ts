@@ -29,6 +29,11 @@ export interface ClipperContext {
   transfer: LibraryTransfer;
   /** Called when the settings changed (the library is reopened with the new pioneer). */
   onSettingsChanged?: (settings: Settings) => Promise<void>;
+  /**
+   * The library alone, open as soon as its store is: clipping needs nothing more, so a
+   * service worker woken by a clip answers without loading every clip first.
+   */
+  core: () => Promise<Library>;
   /** Work that outlives its message (the readable text), so the background can wait for it. */
   track?: (work: Promise<unknown>) => void;
 }
@@ -92,10 +97,19 @@ export function createHandlers(ctx: ClipperContext): Handlers {
     capture: { url?: string; canonicalUrl?: string },
     exceptId?: string,
   ): Promise<DuplicateInfo[]> {
-    const { library, cache } = await ctx.library();
-    const found = cache.sameUrl(capture).filter((c) => c.id !== exceptId);
+    const library = await ctx.core();
+    // The library finds clips by normalised URL through its index: no need to load them all.
+    const found = new Map<string, Clip>();
+    for (const url of [capture.url, capture.canonicalUrl]) {
+      if (!url) continue;
+      try {
+        for (const c of await library.findByUrl(url)) if (c.id !== exceptId) found.set(c.id, c);
+      } catch {
+        // An unreadable URL has no duplicates.
+      }
+    }
     const out: DuplicateInfo[] = [];
-    for (const c of found) {
+    for (const c of found.values()) {
       const info: DuplicateInfo = { id: c.id };
       if (c.title) info.title = c.title;
       if (c.createdBy) {
@@ -114,11 +128,10 @@ export function createHandlers(ctx: ClipperContext): Handlers {
   async function save(capture: PageCapture, force: boolean): Promise<ClipResult> {
     const duplicates = (await duplicatesOf(capture)).filter((d) => !d.deleted);
     if (duplicates.length > 0 && !force) return { status: "duplicate", capture, duplicates };
-    const { library, cache } = await ctx.library();
+    const library = await ctx.core();
     const settings = await loadSettings(platform);
     const id = await library.put("clips", clipFromCapture(capture, settings));
-    await cache.settled();
-    return { status: "saved", clip: summarize(cache.get(id)!), duplicates };
+    return { status: "saved", clip: summarize((await library.get("clips", id))!), duplicates };
   }
 
   /** The readable text takes longer (Readability): it follows the saved clip. */
@@ -135,7 +148,7 @@ export function createHandlers(ctx: ClipperContext): Handlers {
             withText: true,
           } satisfies CaptureRequest,
         );
-        const { library } = await ctx.library();
+        const library = await ctx.core();
         const fields: { text?: string; author?: string } = {};
         if (full?.text) fields.text = full.text.slice(0, LIMITS.textLength);
         const clip = await library.get("clips", clipId);
@@ -204,7 +217,7 @@ export function createHandlers(ctx: ClipperContext): Handlers {
     },
 
     async getClip({ id }) {
-      const { library } = await ctx.library();
+      const library = await ctx.core();
       return library.get("clips", id);
     },
 
@@ -287,14 +300,14 @@ export function createHandlers(ctx: ClipperContext): Handlers {
     },
 
     async listThemes() {
-      const { library } = await ctx.library();
+      const library = await ctx.core();
       return (await library.query("themes")).sort((a, b) =>
         (a.name ?? "").localeCompare(b.name ?? "", "fr"),
       );
     },
 
     async createTheme({ name, id: wantedId }) {
-      const { library } = await ctx.library();
+      const library = await ctx.core();
       const clean = name.trim().slice(0, LIMITS.shortText);
       if (!clean)
         throw Object.assign(new Error("[extension] a theme needs a name"), { code: "empty-name" });
@@ -312,7 +325,7 @@ export function createHandlers(ctx: ClipperContext): Handlers {
     },
 
     async listStories() {
-      const { library } = await ctx.library();
+      const library = await ctx.core();
       return (await library.query("stories"))
         .map(storyView)
         .sort((a, b) => a.title.localeCompare(b.title, "fr"));
@@ -325,7 +338,7 @@ export function createHandlers(ctx: ClipperContext): Handlers {
         const localized = isStoriesError(e) ? e.localized : { fr: String(e), en: String(e) };
         return { ok: false, hints: [{ fr: localized.fr, en: localized.en, severity: "high" }] };
       }
-      const { library } = await ctx.library();
+      const library = await ctx.core();
       const backlog = (await library.query("stories"))
         .map(storyView)
         .map((s) => s.text)
