@@ -227,6 +227,14 @@ export function registerToolboxTests(build: string): void {
       csvName.endsWith(".csv") && csv.includes("récit") && csv.includes("agenda partagé"),
       "CSV export",
     );
+    // The same file read back (as after editing it in a spreadsheet): same ids, updated in place.
+    await page.setInputFiles("#csv-import", join(artifacts, csvName));
+    await page.waitForSelector("text=Import terminé : 3 besoin(s) lus.");
+    eq(
+      (await call<Doc[]>(page, "toolboxList", { collection: "stories" })).length,
+      3,
+      "no duplicate",
+    );
     await accessible(page, "backlog");
     await page.locator("#plan-title").scrollIntoViewIfNeeded();
     await shot(page, "toolbox-backlog-fr", true);
