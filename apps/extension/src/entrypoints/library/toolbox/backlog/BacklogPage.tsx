@@ -104,12 +104,14 @@ export function BacklogPage({ platform }: { platform: Platform }) {
         chantiers={chantiers}
         onDocs={(docs) =>
           run(async () => {
+            // The glue returns chantier and story documents together: tell them apart by id.
+            const isChantier = (id: string) => chantiers.some((c) => c.id === id);
             await chantierDocs.put(
-              docs.filter((d) => d.id.startsWith("chantier-")),
+              docs.filter((d) => isChantier(d.id)),
               "chantiers",
             );
             await storyDocs.put(
-              docs.filter((d) => !d.id.startsWith("chantier-")),
+              docs.filter((d) => !isChantier(d.id)),
               "stories",
             );
           })
