@@ -34,7 +34,7 @@ const hubDir = join(root, "../hub");
 const hubArgs = ["--conditions=@pionniers/source", "--import", "tsx", "src/main.ts"];
 
 /** A free port on 127.0.0.1 (the hub restarts on the same one after being stopped). */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const s = createServer();
   await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
   const port = (s.address() as { port: number }).port;
@@ -43,7 +43,7 @@ async function freePort(): Promise<number> {
 }
 
 /** The real hub as a child process, with its data directory and its command line. */
-function realHub(port: number, dataDir: string) {
+export function realHub(port: number, dataDir: string) {
   const env = {
     ...process.env,
     HUB_HOST: "127.0.0.1",

@@ -203,6 +203,8 @@ export function createSync(options: SyncOptions): SyncFeature {
       space: space.space.id,
       token: space.token,
       fetch: fetchFn,
+      // The hub's largest page (it clamps bigger asks): a first sync is fewer transactions.
+      pullLimit: 10_000,
       state: space.state,
       onState(state) {
         const entry = stored?.spaces[key];

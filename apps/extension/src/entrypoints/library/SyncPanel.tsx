@@ -274,13 +274,16 @@ export function SyncPanel({ platform, settings }: { platform: Platform; settings
     };
   }, [platform]);
 
+  // Today's times alone ("20:30"), other days with their date.
   const when = (ms: number | null) =>
     ms === null
       ? t("sync_never")
-      : new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
-          dateStyle: "medium",
-          timeStyle: "short",
-        }).format(ms);
+      : new Intl.DateTimeFormat(
+          lang === "fr" ? "fr-FR" : "en-GB",
+          new Date(ms).toDateString() === new Date().toDateString()
+            ? { timeStyle: "short" }
+            : { dateStyle: "medium", timeStyle: "short" },
+        ).format(ms);
 
   const active = view?.active;
   const stateText = !view
