@@ -352,9 +352,23 @@ export function registerToolboxTests(build: string): void {
     const after = await starts();
     eq(after[0], "09:30", "the first slot still starts at 09:30");
     check(after[1] !== before[1], `second start recomputed: ${before[1]} → ${after[1]}`);
-    // Lengthen the first slot by five minutes: every later start moves by five minutes.
+    // Lengthen the first slot by five minutes, with the keyboard only: every later start
+    // moves by five minutes.
     const minutes = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3));
-    await page.locator("[data-slot='0'] button", { hasText: "+5" }).click();
+    await page.locator("[data-slot='0'] button", { hasText: "↓" }).focus();
+    await page.keyboard.press("Tab");
+    check(
+      (await page.evaluate(() => document.activeElement?.getAttribute("aria-label")))?.startsWith(
+        "Allonger",
+      ),
+      "Tab reaches the lengthen button, named for screen readers",
+    );
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(
+      (before) =>
+        document.querySelector("[data-slot='1'] [data-testid=slot-start]")?.textContent !== before,
+      after[1],
+    );
     const longer = await starts();
     for (let i = 1; i < longer.length; i++)
       eq(minutes(longer[i]!) - minutes(after[i]!), 5, `slot ${i} moved by 5 min`);
