@@ -95,7 +95,8 @@ function JoinForm({
       <label for="sync-hub">{t("sync_hubLabel")}</label>
       <input
         id="sync-hub"
-        type="url"
+        type="text"
+        inputMode="url"
         required
         placeholder="https://hub.exemple.org"
         value={hubUrl}
@@ -132,7 +133,15 @@ function JoinForm({
   );
 }
 
-function AdminSection({ platform, hubUrl }: { platform: Platform; hubUrl: string }) {
+function AdminSection({
+  platform,
+  hubUrl,
+  selfId,
+}: {
+  platform: Platform;
+  hubUrl: string;
+  selfId: string;
+}) {
   const { t } = useI18n();
   const [members, setMembers] = useState<SyncMemberView[] | undefined>();
   const [role, setRole] = useState<Role>("member");
@@ -204,9 +213,14 @@ function AdminSection({ platform, hubUrl }: { platform: Platform; hubUrl: string
           <tbody>
             {members.map((m) => (
               <tr key={m.id} data-member={m.name}>
-                <td>{m.name}</td>
                 <td>
-                  {m.revoked ? (
+                  {m.name}
+                  {m.id === selfId ? ` ${t("sync_memberYou")}` : ""}
+                </td>
+                <td>
+                  {m.id === selfId ? (
+                    t(ROLE_KEY[m.role])
+                  ) : m.revoked ? (
                     t("sync_memberRevoked")
                   ) : (
                     <select
@@ -230,7 +244,7 @@ function AdminSection({ platform, hubUrl }: { platform: Platform; hubUrl: string
                   )}
                 </td>
                 <td>
-                  {!m.revoked && (
+                  {!m.revoked && m.id !== selfId && (
                     <button
                       type="button"
                       class="btn danger"
@@ -288,13 +302,15 @@ export function SyncPanel({ platform, settings }: { platform: Platform; settings
   const active = view?.active;
   const stateText = !view
     ? ""
-    : view.state === "syncing"
-      ? t("sync_stateSyncing")
-      : view.state === "error"
-        ? t("sync_stateError")
-        : view.pending
-          ? t("sync_statePending")
-          : t("sync_stateIdle");
+    : view.readOnly && view.state !== "error"
+      ? t("sync_stateReadOnly")
+      : view.state === "syncing"
+        ? t("sync_stateSyncing")
+        : view.state === "error"
+          ? t("sync_stateError")
+          : view.pending
+            ? t("sync_statePending")
+            : t("sync_stateIdle");
   return (
     <section class="panel sync" aria-labelledby="sync-title">
       <h1 id="sync-title">{t("sync_title")}</h1>
@@ -315,14 +331,16 @@ export function SyncPanel({ platform, settings }: { platform: Platform; settings
               <span
                 class="sync-badge"
                 data-testid="sync-state"
-                data-state={view.state === "idle" && view.pending ? "pending" : view.state}
+                data-state={
+                  view.readOnly || (view.state === "idle" && view.pending) ? "pending" : view.state
+                }
               >
                 {stateText}
               </span>
             </dd>
             <dt>{t("sync_lastSync")}</dt>
             <dd data-testid="sync-last">{when(view.lastSyncAt)}</dd>
-            <dt>{t("sync_pending")}</dt>
+            <dt>{view.readOnly ? t("sync_pendingLocal") : t("sync_pending")}</dt>
             <dd data-testid="sync-pending">{view.pending === null ? "…" : String(view.pending)}</dd>
           </dl>
           {view.readOnly && (
@@ -391,7 +409,12 @@ export function SyncPanel({ platform, settings }: { platform: Platform; settings
             </p>
           )}
           {active.member.role === "admin" && (
-            <AdminSection key={active.key} platform={platform} hubUrl={active.hubUrl} />
+            <AdminSection
+              key={active.key}
+              platform={platform}
+              hubUrl={active.hubUrl}
+              selfId={active.member.id}
+            />
           )}
         </div>
       )}
