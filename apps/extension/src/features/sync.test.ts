@@ -1,6 +1,7 @@
 import "fake-indexeddb/auto";
 import { createDexieStore } from "@pionniers/library/dexie";
 import { describe, expect, it } from "vitest";
+import { chromeManifest, firefoxManifest } from "../../scripts/manifest.mjs";
 import { createFakeHub, type FakeHub } from "../../test/fake-hub.ts";
 import { send } from "../messages.ts";
 import { createFakePlatform, type FakePlatform } from "../platform/fake.ts";
@@ -218,6 +219,29 @@ describe("sync with the collective's hub", () => {
     expect(JSON.stringify(a.platform.storage.get(SYNC_KEY))).not.toContain(`#${one.id}`);
     expect((await send(a.platform, "queryClips", { text: "garde" })).total).toBe(1);
     expect(hub.spaces.get(one.id)!.members.values().next().value?.revokedAt).not.toBe(null);
+  });
+
+  it("sends only the private flag of a private clip, never its content", async () => {
+    const hub = createFakeHub(HUB);
+    const { id, code } = hub.createSpace("Collectif");
+    const a = profile(hub);
+    await a.join(code);
+    const secret = await (await a.library()).put("clips", {
+      url: "https://exemple.org/perso",
+      title: "Mes notes personnelles",
+      private: true,
+    });
+    await send(a.platform, "syncNow", {});
+    const sent = [...hub.spaces.get(id)!.rows.values()].filter((r) => r.change.id === secret);
+    expect(sent.map((r) => r.change.field)).toEqual(["private"]);
+  });
+
+  it("asks for no host at install: the hub's origin is an optional permission", () => {
+    for (const m of [chromeManifest("1.0.0"), firefoxManifest("1.0.0")]) {
+      expect(m).not.toHaveProperty("host_permissions");
+      expect(m.optional_host_permissions).toContain("https://*/*");
+      expect(m.permissions).toContain("alarms");
+    }
   });
 
   it("reads damaged or old storage without failing", () => {
