@@ -80,9 +80,24 @@ export interface Profile {
   close(): Promise<void>;
 }
 
-/** Launches headless Chromium (Debian's, or `CHROMIUM_PATH`) on a fresh profile. */
+/**
+ * Launches headless Chromium (Debian's, or `CHROMIUM_PATH`) on a fresh profile.
+ *
+ * The profile speaks `locale` from its first instant through its preferred languages
+ * (`intl.accept_languages`, written before launch), which every page and the service worker
+ * read as `navigator.languages`. Neither `--lang` (ignored on Linux; Debian's chromium has
+ * only the en-US locale pack anyway) nor Playwright's `locale` can do that: the latter is an
+ * emulation applied to each page once Playwright attaches to it, and the welcome tab the
+ * extension opens on install can start before that (the first test then saw English).
+ */
 export async function launchProfile(extensionDir: string, locale = "fr-FR"): Promise<Profile> {
   const profileDir = mkdtempSync(join(tmpdir(), "pionniers-profile-"));
+  const language = locale.split("-")[0]!;
+  mkdirSync(join(profileDir, "Default"));
+  writeFileSync(
+    join(profileDir, "Default/Preferences"),
+    JSON.stringify({ intl: { accept_languages: `${locale},${language}` } }),
+  );
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     headless: true,

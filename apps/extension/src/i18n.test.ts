@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { chromeManifest, firefoxManifest } from "../scripts/manifest.mjs";
-import { resolveLanguage } from "./i18n.ts";
+import { browserLanguage, resolveLanguage } from "./i18n.ts";
 import { createT, localeKeys } from "./i18n-catalogs.ts";
 
 const src = fileURLToPath(new URL(".", import.meta.url));
@@ -72,6 +72,11 @@ describe("language", () => {
     expect(resolveLanguage("auto", "de-DE")).toBe("fr");
     expect(resolveLanguage("auto", "en-US")).toBe("en");
     expect(resolveLanguage("fr", "en-US")).toBe("fr");
+    // A browser whose UI is English only for want of locale packs, set to prefer French.
+    expect(resolveLanguage("auto", browserLanguage(["fr-FR", "fr"], "en-US"))).toBe("fr");
+    expect(resolveLanguage("auto", browserLanguage(["de-DE", "en"], "de"))).toBe("en");
+    expect(resolveLanguage("auto", browserLanguage(["de-DE"], "en-US"))).toBe("en");
+    expect(resolveLanguage("auto", browserLanguage([], "fr"))).toBe("fr");
     expect(createT("fr")("clippedByOn", "Camille", "3 mars 2026")).toBe(
       "gardée par Camille le 3 mars 2026",
     );

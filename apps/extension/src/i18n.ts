@@ -29,6 +29,26 @@ export function resolveLanguage(choice: LanguageChoice, uiLanguage: string): Lan
   return uiLanguage.toLowerCase().startsWith("en") ? "en" : "fr";
 }
 
+/**
+ * The browser's language for the pioneer: the first of their preferred languages
+ * (`navigator.languages`, Chrome's and Firefox's `intl.accept_languages`) that the extension
+ * speaks, else the browser's UI language. The preferred languages are a profile setting every
+ * context of the extension sees from its first instant; the UI language is the application
+ * locale, which Chromium on Linux takes from locale packs a Debian `chromium` without
+ * `chromium-l10n` lacks (it says `en-US` whatever `--lang` says).
+ *
+ * @param preferred the browser's preferred languages, in order
+ * @param uiLanguage the browser's UI language
+ * @returns a language tag for {@link resolveLanguage}
+ * @example
+ * ```ts
+ * browserLanguage(["de-DE", "fr-FR"], "en-US"); // "fr-FR"
+ * ```
+ */
+export function browserLanguage(preferred: readonly string[], uiLanguage: string): string {
+  return preferred.find((l) => /^(fr|en)\b/i.test(l)) ?? uiLanguage;
+}
+
 /** A translation function for one language. */
 export type T = (key: MessageKey, ...subs: (string | number)[]) => string;
 

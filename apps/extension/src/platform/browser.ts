@@ -1,6 +1,7 @@
 // The only file that imports webextension-polyfill: Chrome gets promises and `browser.*`,
 // Firefox keeps its own.
 import browser from "webextension-polyfill";
+import { browserLanguage } from "../i18n.ts";
 import type { MenuClick, Platform, TabInfo } from "./platform.ts";
 
 const toTab = (t: browser.Tabs.Tab | undefined): TabInfo | undefined => {
@@ -88,7 +89,7 @@ export function createBrowserPlatform(): Platform {
     async setBadge(text, tabId) {
       await browser.action.setBadgeText(tabId === undefined ? { text } : { text, tabId });
     },
-    uiLanguage: () => browser.i18n.getUILanguage(),
+    uiLanguage: () => browserLanguage(navigator.languages, browser.i18n.getUILanguage()),
     getMessage: (key, subs) => browser.i18n.getMessage(key, subs),
     requestOrigin: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
     async removeOrigin(origin) {

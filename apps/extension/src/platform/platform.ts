@@ -63,7 +63,7 @@ export interface Platform {
   onInstalled(handler: (reason: string) => void): void;
   /** Sets the toolbar badge (a short confirmation after a clip). */
   setBadge(text: string, tabId?: number): Promise<void>;
-  /** The browser's UI language (`fr`, `en-US`). */
+  /** The browser's language for the pioneer (`fr`, `en-US`): see `browserLanguage` in i18n.ts. */
   uiLanguage(): string;
   /** `i18n.getMessage`: the browser's language's string, `""` when the key is unknown. */
   getMessage(key: string, subs: string[]): string;
