@@ -238,6 +238,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       else groups.set(key, [c]);
     }
     const keys = [...groups.keys()];
+    let written: StoredDoc[] = [];
     const report: ApplyReport = await store.transaction(async (tx) => {
       const found = await tx.getDocs(keys);
       let seq = Number((await tx.getMeta(META_SEQ)) ?? "0");
@@ -273,6 +274,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
         else out.added++;
         writes.push({ key, collection: first.collection, id: first.id, seq, state });
       });
+      written = writes;
       if (writes.length > 0) {
         await tx.putDocs(writes);
         out.cursor = String(seq);
@@ -281,16 +283,9 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       await tx.setMeta(META_CLOCK, clock.last);
       return out;
     });
-    if (report.applied.length > 0 && listeners.size > 0) {
-      const seen = new Set<string>();
-      const docs: LibraryEvent["docs"] = [];
-      for (const c of report.applied) {
-        const key = docKey(c.collection, c.id);
-        if (!seen.has(key)) {
-          seen.add(key);
-          docs.push({ collection: c.collection, id: c.id });
-        }
-      }
+    if (written.length > 0 && listeners.size > 0) {
+      // The documents written are those with a winning change, in the same order.
+      const docs = written.map(({ collection, id }) => ({ collection, id }));
       const event: LibraryEvent = { origin, changes: report.applied, docs };
       for (const listener of listeners) listener(event);
     }

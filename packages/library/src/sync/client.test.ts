@@ -321,6 +321,38 @@ describe("createSyncClient", () => {
     expect(client.state.pushCursor).toBe((await changesSince("")).cursor);
   });
 
+  it("pushes nothing back after a pull that failed halfway", async () => {
+    const hub = fakeHub();
+    const a = await open("a");
+    await a.putMany(
+      "clips",
+      Array.from({ length: 30 }, (_, i) => ({ url: `https://e.org/${i}` })),
+    );
+    await createSyncClient({
+      library: a,
+      hubUrl: "http://hub.test",
+      space: "s",
+      token: "pio_test",
+      fetch: hub.fetch,
+    }).syncNow();
+    const b = await open("b");
+    let gets = 0;
+    const client = createSyncClient({
+      library: b,
+      hubUrl: "http://hub.test",
+      space: "s",
+      token: "pio_test",
+      pullLimit: 40,
+      fetch: async (input, init) => {
+        if ((init?.method ?? "GET") === "GET" && ++gets === 3) throw new TypeError("fetch failed");
+        return hub.fetch(input, init);
+      },
+    });
+    expect((await client.syncNow()).ok).toBe(false);
+    expect(await client.syncNow()).toMatchObject({ ok: true, pushed: 0, pulled: 40 });
+    expect(hub.requests.filter((r) => r.method === "POST")).toHaveLength(1); // a's only
+  });
+
   it("runs one more sync, not many, when asked during a sync", async () => {
     const hub = fakeHub();
     const a = await open("a");

@@ -335,17 +335,15 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   }
 
   /**
-   * Pulls and merges every page. `echoes` collects the stamps merged from the hub, not to be
-   * pushed back. `outbox` is the push cursor when everything before it reached the hub: while
-   * the pages' merges follow it without a gap (no local write in between), it moves past them,
-   * and the pass returns where it ended — the push cursor can jump there without re-reading
-   * what was just pulled.
+   * Pulls and merges every page; returns how many changes were pulled. `echoes` collects the
+   * stamps merged from the hub, not to be pushed back. With `chained` (everything before the
+   * push cursor reached the hub), while each merge starts right at the push cursor — no local
+   * write in between — the push cursor moves past it: what lies there came from the hub, and
+   * is neither re-read nor remembered. The first gap ends that, and stamps are collected.
    */
-  async function pullPass(
-    echoes: Set<string>,
-    outbox: string | undefined,
-  ): Promise<{ pulled: number; outbox: string | undefined }> {
+  async function pullPass(echoes: Set<string>, chained: boolean): Promise<number> {
     let pulled = 0;
+    let chain = chained;
     let next = fetchPage(state.pullCursor);
     for (;;) {
       const page = await next;
@@ -354,12 +352,16 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         next = fetchPage(page.cursor);
         next.catch(() => {}); // awaited on the next turn; an apply failure may abandon it
       }
+      let moved = false;
       if (page.changes.length > 0) {
         applying = true;
         try {
           const report = await library.apply(page.changes);
-          for (const c of report.applied) echoes.add(c.stamp);
-          outbox = outbox === report.since ? report.cursor : undefined;
+          chain &&= report.since === (state.pushCursor || "0");
+          if (chain) {
+            moved = report.cursor !== state.pushCursor;
+            state.pushCursor = report.cursor;
+          } else for (const c of report.applied) echoes.add(c.stamp);
         } catch (error) {
           if (isLibraryError(error)) {
             throw new SyncFailure(syncProblem("local", { detail: error.message }));
@@ -370,11 +372,11 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         }
         pulled += page.changes.length;
       }
-      if (page.cursor !== state.pullCursor) {
+      if (moved || page.cursor !== state.pullCursor) {
         state.pullCursor = page.cursor;
         await saveState();
       }
-      if (!page.more) return { pulled, outbox };
+      if (!page.more) return pulled;
     }
   }
 
@@ -385,15 +387,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       // After a pull the outbox holds mostly echoes: big pages make the pass one sweep.
       const first = await pushPass(echoes, echoes.size > 0 ? sweepLimit : readLimit);
       if (first.complete || echoes.size > 500_000) echoes.clear();
-      const { pulled, outbox } = await pullPass(
-        echoes,
-        first.complete ? state.pushCursor || "0" : undefined,
-      );
-      if (outbox !== undefined && outbox !== state.pushCursor) {
-        // Everything between the push cursor and `outbox` came from the hub: skip it.
-        state.pushCursor = outbox;
-        await saveState();
-      }
+      const pulled = await pullPass(echoes, first.complete);
       // Moves the push cursor past what the pull just merged, sending only edits made
       // meanwhile. Done now, not later: an extension's background may be stopped at any
       // time, and a lost sweep would mean pushing everything pulled back to the hub.
