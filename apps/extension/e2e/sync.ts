@@ -332,6 +332,18 @@ export function registerSyncTests(build: string): void {
       (await pageA.textContent("[data-member^=Sacha]"))?.includes("Accès retiré"),
       "A's member list shows B left",
     );
+    // The same panel in English, for the English guide.
+    await call(pageA, "saveSettings", { settings: { language: "en" } });
+    await pageA.reload();
+    await pageA.waitForSelector("[data-member^=Sacha]");
+    eq(await pageA.textContent("#sync-title"), "Sync with the collective", "English panel");
+    // The settings change is itself a change to send: shown once it has gone.
+    await pageA.waitForFunction(
+      () => document.querySelector("[data-testid=sync-pending]")?.textContent === "0",
+      undefined,
+      { timeout: 15_000 },
+    );
+    await shot(pageA, "sync-status-en");
     await a.close();
     await b.close();
     await pages.close();

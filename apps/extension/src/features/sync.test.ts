@@ -221,6 +221,20 @@ describe("sync with the collective's hub", () => {
     expect(hub.spaces.get(one.id)!.members.values().next().value?.revokedAt).not.toBe(null);
   });
 
+  it("keeps syncing after the pioneer's settings change (the background reopens the library)", async () => {
+    const hub = createFakeHub(HUB);
+    const { id, code } = hub.createSpace("Collectif");
+    const a = profile(hub, { debounceMs: 30 });
+    await a.join(code);
+    await a.background.idle();
+    await send(a.platform, "saveSettings", { settings: { pioneerName: "Camille Roux" } });
+    await send(a.platform, "syncStatus", {});
+    await wait(300);
+    const values = [...hub.spaces.get(id)!.rows.values()].map((r) => r.change.value);
+    expect(values).toContain("Camille Roux");
+    expect(await send(a.platform, "syncStatus", {})).toMatchObject({ pending: 0 });
+  });
+
   it("sends only the private flag of a private clip, never its content", async () => {
     const hub = createFakeHub(HUB);
     const { id, code } = hub.createSpace("Collectif");

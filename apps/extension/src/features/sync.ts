@@ -237,7 +237,13 @@ export function createSync(options: SyncOptions): SyncFeature {
     });
     c.start();
     current = { key, library, client: c };
-    void track(c.countPending());
+    // A client remade (the background reopened the library after a settings change, or a
+    // restart) sends what the outbox holds soon, not at the next alarm.
+    void track(
+      c.countPending().then((n) => {
+        if (n > 0) c.schedule();
+      }),
+    );
     return current;
   }
 
