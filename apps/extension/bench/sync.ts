@@ -105,7 +105,11 @@ try {
     );
     await bare.close();
     // Other work on the machine slows IndexedDB's disk writes unevenly: say how busy it was.
-    console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(" ")} on this machine`);
+    console.log(
+      `load average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(" ")} on this machine`,
+    );
     const r1 = alone.syncMs / alone.rawMs;
     console.log(
       `${r1 <= 2 ? "ok  " : "OVER"} first sync of ${CLIPS.toLocaleString("en")} clips (${alone.pulled.toLocaleString("en")} changes) from the real hub into a Dexie library, @pionniers/library/sync in an extension page: ${alone.syncMs.toFixed(0)} ms | reference raw IndexedDB puts of the same ${alone.rows.toLocaleString("en")} records, one transaction: ${alone.rawMs.toFixed(0)} ms | ratio ${r1.toFixed(2)}× | budget ≤ 2×`,
