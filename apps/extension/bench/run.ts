@@ -292,8 +292,26 @@ report(
   "≤ 150 ms",
   p50(coldClip) <= 150,
 );
-console.log(
-  `info first search after the worker slept (${total.total} clips, p50): ${ms(p50(coldSearch))} — lists and search load every clip then (see README)`,
+// Its reference: the same search once the worker is awake and its index loaded.
+const warmSearch: number[] = [];
+for (let i = 0; i < 5; i++)
+  warmSearch.push(
+    await control.evaluate(async () => {
+      const t0 = performance.now();
+      await chrome.runtime.sendMessage({
+        type: "queryClips",
+        payload: { text: "serveur", limit: 100 },
+      });
+      return performance.now() - t0;
+    }),
+  );
+report(
+  `first search after the background slept (${total.total} clips, p50)`,
+  ms(p50(coldSearch)),
+  `the same search, worker awake ${ms(p50(warmSearch))}`,
+  p50(coldSearch) / p50(warmSearch),
+  "≤ 500 ms",
+  p50(coldSearch) <= 500,
 );
 
 // 6. Popup JavaScript, min+gzip.

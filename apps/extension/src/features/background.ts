@@ -8,7 +8,7 @@ import { type BackgroundHandlers, isMessage, type Message, type Reply } from "..
 import type { MenuItem, Platform } from "../platform/platform.ts";
 import { type ClipCache, createClipCache } from "./clip-cache.ts";
 import { type ClipperContext, createHandlers } from "./clipper.ts";
-import { createSearch, type Search } from "./search.ts";
+import { createSearch, type SavedIndexes, type Search } from "./search.ts";
 import { loadSettings, type Settings } from "./settings.ts";
 import { createSync, type SyncFeature } from "./sync.ts";
 import { createToolboxHandlers } from "./toolbox/handlers.ts";
@@ -57,9 +57,11 @@ export function startBackground(
   platform: Platform,
   openStore: () => Promise<LibraryStore>,
   syncOptions: Partial<Omit<Parameters<typeof createSync>[0], "platform" | "library">> = {},
+  views: { savedIndexes?: SavedIndexes } = {},
 ): Background {
   type Opened = { library: Library; cache: ClipCache; search: Search };
   let opening: Promise<Opened> | undefined;
+  let searching: Promise<{ library: Library; search: Search }> | undefined;
   let core: Promise<Library> | undefined;
   let store: Promise<LibraryStore> | undefined;
   const work = new Set<Promise<unknown>>();
@@ -84,53 +86,68 @@ export function startBackground(
         replicaId: settings.pioneerId,
         pioneer,
       });
-      // The views of every clip (list, search) load a little later, for the library page: a
-      // clip that woke the worker is saved first, without sharing the thread with them.
-      setTimeout(() => void open().catch(() => undefined), VIEWS_DELAY_MS);
+      // The search index (lists and search) loads a little later, for the library page: a
+      // clip that woke the worker is saved first, without sharing the thread with it.
+      setTimeout(() => void openSearch().catch(() => undefined), VIEWS_DELAY_MS);
       return library;
     })());
 
-  /** The library with its views of every clip: lists, filters and full-text search. */
+  /**
+   * The library with its search index, saved between wakes: lists, filters and full-text
+   * search page through it and read only the clips they show.
+   */
+  const openSearch = () =>
+    (searching ??= (async () => {
+      const library = await openCore();
+      const search = await createSearch(
+        library,
+        views.savedIndexes ? { saved: views.savedIndexes } : {},
+      );
+      return { library, search };
+    })());
+
+  /** The library with every clip in memory too (trash, private/shared filter, exports). */
   const open = (): Promise<Opened> =>
     (opening ??= (async () => {
-      const library = await openCore();
-      const [cache, search] = await Promise.all([createClipCache(library), createSearch(library)]);
-      return { library, cache, search };
+      const { library, search } = await openSearch();
+      return { library, cache: await createClipCache(library), search };
     })());
 
   const transfer = createTransfer();
   const clipperHandlers = createHandlers({
     platform,
     library: open,
+    search: openSearch,
     core: openCore,
     transfer,
     track,
     async onSettingsChanged(settings) {
       // The pioneer's name travels with their clips: record it, and reopen the library so new
       // clips carry the new association.
-      const current = await open();
+      const current = await openSearch();
       await current.library.put("pioneers", {
         id: settings.pioneerId,
         displayName: settings.pioneerName || settings.pioneerId,
         ...(settings.association ? { association: settings.association } : {}),
       });
-      current.cache.close();
+      if (opening) (await opening).cache.close();
       current.search.close();
       opening = undefined;
+      searching = undefined;
       core = undefined;
-      await open();
+      await openSearch();
       await platform.setMenu(menuItems(settings, platform.uiLanguage()));
     },
   });
   const sync = createSync({
     ...syncOptions,
     platform,
-    library: async () => (await open()).library,
+    library: openCore,
   });
   // One handler map: the clipper's messages, the toolbox pages' (backlog, maturity), sync's.
   const handlers: BackgroundHandlers = {
     ...clipperHandlers,
-    ...createToolboxHandlers(open),
+    ...createToolboxHandlers(async () => ({ library: await openCore() })),
     ...sync.handlers,
   };
   void track(sync.resume());
@@ -178,12 +195,9 @@ export function startBackground(
     },
     async close() {
       sync.close();
-      if (opening) {
-        const o = await opening;
-        o.cache.close();
-        o.search.close();
-        await o.library.close();
-      }
+      if (opening) (await opening).cache.close();
+      if (searching) (await searching).search.close();
+      if (core) await (await core).close();
     },
   };
 }

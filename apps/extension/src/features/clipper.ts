@@ -1,7 +1,13 @@
 // The background's message handlers: the one place that writes the library. Each handler is
 // small and calls the library, the clip cache or the content script; the popup and the library
 // page only ever send typed messages (../messages.ts).
-import { type Clip, type DocInput, LIMITS, type Library } from "@pionniers/library";
+import {
+  type Clip,
+  type DocInput,
+  LIMITS,
+  type Library,
+  type SearchFilter,
+} from "@pionniers/library";
 import {
   checkQuality,
   createStory,
@@ -11,7 +17,14 @@ import {
 } from "@pionniers/stories";
 import type { CaptureRequest, PageCapture } from "../entrypoints/content/capture.ts";
 import { resolveLanguage } from "../i18n.ts";
-import type { ClipResult, DuplicateInfo, Handlers, StoryHint, StoryView } from "../messages.ts";
+import type {
+  ClipFilter,
+  ClipResult,
+  DuplicateInfo,
+  Handlers,
+  StoryHint,
+  StoryView,
+} from "../messages.ts";
 import type { Platform } from "../platform/platform.ts";
 import { type ClipCache, summarize } from "./clip-cache.ts";
 import type { Search } from "./search.ts";
@@ -26,6 +39,11 @@ export interface ClipperContext {
     cache: ClipCache;
     search: Search;
   }>;
+  /**
+   * The library and its search index alone (saved between wakes): lists and searches of live
+   * clips page through it without loading every clip.
+   */
+  search: () => Promise<{ library: Library; search: Search }>;
   transfer: LibraryTransfer;
   /** Called when the settings changed (the library is reopened with the new pioneer). */
   onSettingsChanged?: (settings: Settings) => Promise<void>;
@@ -40,6 +58,19 @@ export interface ClipperContext {
 
 /** The content script file and the function it exposes. */
 export const CONTENT_SCRIPT = { file: "content.js", call: "pionniersCapture" } as const;
+
+/** A list's filter as the search index's (live clips; no trash, no private/shared filter). */
+function searchFilter(f: ClipFilter): SearchFilter {
+  const out: SearchFilter = {};
+  if (f.themeId) out.themeIds = [f.themeId];
+  if (f.storyId) out.storyIds = [f.storyId];
+  if (f.tag) out.tags = [f.tag];
+  if (f.pioneer) out.createdBy = [f.pioneer];
+  if (f.association) out.associations = [f.association];
+  if (f.from) out.from = f.from;
+  if (f.to) out.to = f.to;
+  return out;
+}
 
 const cut = (s: string | undefined, max: number) => (s === undefined ? undefined : s.slice(0, max));
 
@@ -162,7 +193,7 @@ export function createHandlers(ctx: ClipperContext): Handlers {
   }
 
   async function eachClip(ids: string[], write: (library: Library, clip: Clip) => Promise<void>) {
-    const { library, cache } = await ctx.library();
+    const { library, search } = await ctx.search();
     let updated = 0;
     for (const id of ids) {
       const clip = await library.get("clips", id);
@@ -170,7 +201,7 @@ export function createHandlers(ctx: ClipperContext): Handlers {
       await write(library, clip);
       updated++;
     }
-    await cache.settled();
+    await search.settled();
     return { updated };
   }
 
@@ -260,13 +291,24 @@ export function createHandlers(ctx: ClipperContext): Handlers {
 
     async queryClips(filter) {
       const t0 = performance.now();
+      const offset = filter.offset ?? 0;
+      const limit = Math.min(filter.limit ?? 100, 500);
+      if (!filter.trash && !filter.visibility) {
+        // Live clips: the index filters and orders them; only the page's clips are read.
+        const { search } = await ctx.search();
+        await search.settled();
+        const ids = search.ids(filter.text?.trim() ?? "", searchFilter(filter));
+        return {
+          rows: await search.rows(ids.slice(offset, offset + limit)),
+          total: ids.length,
+          tookMs: performance.now() - t0,
+        };
+      }
       const { cache, search } = await ctx.library();
       await Promise.all([cache.settled(), search.settled()]);
       // The search index holds live clips: the trash is browsed, not searched.
       const text = filter.trash ? undefined : filter.text?.trim();
       const rows = cache.filter(filter, text ? search.search(text) : undefined);
-      const offset = filter.offset ?? 0;
-      const limit = Math.min(filter.limit ?? 100, 500);
       return {
         rows: rows.slice(offset, offset + limit).map(summarize),
         total: rows.length,
@@ -275,16 +317,9 @@ export function createHandlers(ctx: ClipperContext): Handlers {
     },
 
     async facets() {
-      const { library, cache } = await ctx.library();
-      const tags = new Set<string>();
-      const pioneerIds = new Set<string>();
-      const associations = new Set<string>();
-      for (const c of cache.all()) {
-        if (c.deleted) continue;
-        for (const t of c.tags) tags.add(t);
-        if (c.createdBy) pioneerIds.add(c.createdBy);
-        if (c.association) associations.add(c.association);
-      }
+      const { library, search } = await ctx.search();
+      await search.settled();
+      const { tags, pioneerIds, associations } = search.facets();
       const pioneers = await Promise.all(
         [...pioneerIds].map(async (id) => ({
           id,
@@ -378,9 +413,9 @@ export function createHandlers(ctx: ClipperContext): Handlers {
     },
 
     async importLibrary({ format, text }) {
-      const { library, cache } = await ctx.library();
+      const { library, search } = await ctx.search();
       const report = await ctx.transfer.importLibrary(library, format, text);
-      await cache.settled();
+      await search.settled();
       return report;
     },
   };
