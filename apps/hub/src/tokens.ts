@@ -15,7 +15,9 @@ export function newToken(): string {
 }
 
 /**
- * A new invite code: 128 random bits in base64url (22 characters), single use, stored hashed.
+ * A new invite code: 22 letters and digits (≈ 131 random bits), single use, stored hashed.
+ * No `-` or `_`: a code is read aloud, pasted into forms and passed to the CLI, where a leading
+ * `-` would read as an option.
  *
  * @returns the code
  * @example
@@ -24,7 +26,7 @@ export function newToken(): string {
  * ```
  */
 export function newInviteCode(): string {
-  return randomBytes(16).toString("base64url");
+  return randomAlphanumeric(22);
 }
 
 /**
@@ -43,7 +45,8 @@ export function hashSecret(secret: string): string {
 }
 
 /**
- * A new short random id for spaces and members (96 bits, base64url, 16 characters).
+ * A new short random id for spaces and members: 16 letters and digits (≈ 95 random bits).
+ * Admins type these ids after `npm run hub --`, so they never start with `-`.
  *
  * @returns the id
  * @example
@@ -52,5 +55,19 @@ export function hashSecret(secret: string): string {
  * ```
  */
 export function newId(): string {
-  return randomBytes(12).toString("base64url");
+  return randomAlphanumeric(16);
+}
+
+const ALPHANUMERIC = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/** `length` characters drawn uniformly from [0-9A-Za-z]. */
+function randomAlphanumeric(length: number): string {
+  let out = "";
+  while (out.length < length) {
+    for (const byte of randomBytes(length + 8)) {
+      // 248 = 4 × 62: rejecting the last 8 byte values keeps every character equally likely.
+      if (byte < 248 && out.length < length) out += ALPHANUMERIC[byte % 62];
+    }
+  }
+  return out;
 }
