@@ -218,7 +218,12 @@ export function forecastBars(
   const max = Math.max(1, Math.ceil(Math.max(f.p50, capacityDays)));
   const scale = (d: number) => Math.round((d / max) * width);
   const keys = ["p50", "p85", "p95"] as const;
-  const bars = keys.map((level, i) => ({ level, days: f[level], width: scale(f[level]), y: i * 34 }));
+  const bars = keys.map((level, i) => ({
+    level,
+    days: f[level],
+    width: scale(f[level]),
+    y: i * 34,
+  }));
   const step = max <= 10 ? 1 : max <= 40 ? 5 : 10;
   const ticks: number[] = [];
   for (let t = 0; t <= max; t += step) ticks.push(t);
