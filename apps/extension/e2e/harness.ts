@@ -14,7 +14,14 @@ declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknow
 
 export const root = fileURLToPath(new URL("..", import.meta.url));
 export const artifacts = join(root, "artifacts");
-export const docsImages = join(root, "../../docs/images");
+/**
+ * Where the guides' screenshots go: `docs/images` when refreshing the guides
+ * (`npm run e2e:guide`), else `artifacts/guide`, so a test run leaves the repository untouched.
+ */
+export const docsImages =
+  process.env.PIONNIERS_GUIDE_IMAGES === "1"
+    ? join(root, "../../docs/images")
+    : join(artifacts, "guide");
 
 /** Extra pages the tests need besides the real articles. */
 const extraPages: Record<string, string> = {

@@ -160,7 +160,15 @@ export function TagEditor({ platform, value, onChange, idPrefix, full = true }: 
               </ul>
             )}
             <div class="row">
-              <button type="button" class="btn" onClick={() => void checkDraft(true)}>
+              {/* Pressing the button must not blur the draft: the blur's own check would redraw
+                  the hints above the button between press and release, moving it from under
+                  the pointer so the click never lands (seen in the e2e tests, felt by people). */}
+              <button
+                type="button"
+                class="btn"
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => void checkDraft(true)}
+              >
                 {t("saveStory")}
               </button>
               <button
