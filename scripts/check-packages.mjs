@@ -225,7 +225,7 @@ for (const { dir, manifest } of manifests) {
     const over = main && bytes > BUDGET_BYTES;
     const label = specifier(manifest.name, sub).padEnd(42);
     console.log(
-      `${over ? "✗" : "✓"} ${label} ${(bytes / 1024).toFixed(2).padStart(7)} kB${main ? ` / ${BUDGET_BYTES / 1024} kB` : "  (data or adapter entry)"}`,
+      `${over ? "✗" : "✓"} ${label} ${(bytes / 1024).toFixed(2).padStart(7)} kB${main ? ` / ${BUDGET_BYTES / 1024} kB` : "  (secondary entry, no budget)"}`,
     );
     if (over)
       fail(
