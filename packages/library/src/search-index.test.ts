@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createLibrary } from "./library.ts";
 import { createMemoryStore } from "./memory-store.ts";
 import type { Clip } from "./schema.ts";
@@ -147,9 +147,10 @@ describe("syncSearchIndex / watchSearchIndex", () => {
     const stop = watchSearchIndex(library, reopened);
     await library.remove("clips", a);
     await library.put("clips", { url: "https://c.example/", title: "Fondation" });
-    await new Promise((r) => setTimeout(r, 10));
-    expect(ids(reopened, "cooperative")).toEqual([]);
-    expect(ids(reopened, "fondation")).toHaveLength(1);
+    await vi.waitFor(() => {
+      expect(ids(reopened, "cooperative")).toEqual([]);
+      expect(ids(reopened, "fondation")).toHaveLength(1);
+    });
     stop();
   });
 });

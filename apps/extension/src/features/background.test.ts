@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { fakeProfile } from "../../test/fake-browser.ts";
 import { loadWebPages } from "../../test/web-pages.ts";
 import { send } from "../messages.ts";
@@ -27,9 +27,10 @@ describe("clipping through the popup's message", () => {
     });
     expect(platform.badges.at(-1)).toEqual({ text: "✓", tabId });
     await background.idle();
-    await new Promise((r) => setTimeout(r, 50));
-    const full = await send(platform, "getClip", { id: r.clip.id });
-    expect(full?.text).toContain("Un troisième Français a été tué");
+    await vi.waitFor(async () => {
+      const full = await send(platform, "getClip", { id: r.clip.id });
+      expect(full?.text).toContain("Un troisième Français a été tué");
+    });
   });
 
   it("warns of a duplicate URL with tracking parameters, by whom and when, and saves only when asked", async () => {
@@ -64,12 +65,13 @@ describe("clipping through the background", () => {
   it("builds the right-click menu in French and clips the page, the selection and a link from it", async () => {
     const { platform, background, openTab } = fakeProfile();
     await background.idle();
-    await new Promise((r) => setTimeout(r, 20));
-    expect(platform.menu.map((m) => m.title)).toEqual([
-      "Garder cette page dans Pionniers",
-      "Garder la sélection dans Pionniers",
-      "Garder ce lien dans Pionniers",
-    ]);
+    await vi.waitFor(() =>
+      expect(platform.menu.map((m) => m.title)).toEqual([
+        "Garder cette page dans Pionniers",
+        "Garder la sélection dans Pionniers",
+        "Garder ce lien dans Pionniers",
+      ]),
+    );
     const tabId = openTab(
       "https://exemple.org/page",
       `${article.replace("</article>", '<a href="https://autre.org/outil">Un outil libre</a></article>')}`,
@@ -101,9 +103,10 @@ describe("clipping through the background", () => {
     const { platform, background } = fakeProfile("en-US");
     platform.install();
     await background.idle();
-    await new Promise((r) => setTimeout(r, 20));
-    expect(platform.opened).toEqual(["chrome-extension://fake/library.html#welcome"]);
-    expect(platform.menu[0]?.title).toBe("Keep this page in Pionniers");
+    await vi.waitFor(() => {
+      expect(platform.opened).toEqual(["chrome-extension://fake/library.html#welcome"]);
+      expect(platform.menu[0]?.title).toBe("Keep this page in Pionniers");
+    });
   });
 });
 

@@ -4,7 +4,7 @@ import {
   type LibraryStore,
   type SerializedSearchIndex,
 } from "@pionniers/library";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createSearch, type SavedIndexes } from "./search.ts";
 
 function memorySaved(): SavedIndexes & { saves: number } {
@@ -21,7 +21,6 @@ function memorySaved(): SavedIndexes & { saves: number } {
 
 const open = (store: LibraryStore) =>
   createLibrary({ store, replicaId: "camille", pioneer: { id: "camille" } });
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("search index saved between wakes", () => {
   it("reopens the saved index and catches up with the clips written since, without rebuilding", async () => {
@@ -35,8 +34,7 @@ describe("search index saved between wakes", () => {
       );
     const first = await createSearch(library, { saved, saveDelayMs: 5 });
     expect(first.opened).toEqual({ fromSaved: false, reindexed: 30 });
-    await wait(30);
-    expect(saved.saves).toBe(1);
+    await vi.waitFor(() => expect(saved.saves).toBe(1));
     first.close();
 
     // The service worker slept; meanwhile a sync brought a clip and another one went to the trash.
@@ -57,7 +55,8 @@ describe("search index saved between wakes", () => {
     await library.update("clips", hosting, { title: "Serveur partagé" });
     await again.settled();
     expect(again.search("serveur")).toEqual([hosting]);
-    await wait(30);
+    const savesBefore = saved.saves;
+    await vi.waitFor(() => expect(saved.saves).toBeGreaterThan(savesBefore));
     again.close();
     const third = await createSearch(library, { saved });
     expect(third.opened).toEqual({ fromSaved: true, reindexed: 0 });

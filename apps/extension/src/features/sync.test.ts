@@ -1,6 +1,6 @@
 import "fake-indexeddb/auto";
 import { createDexieStore } from "@pionniers/library/dexie";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { chromeManifest, firefoxManifest } from "../../scripts/manifest.mjs";
 import { createFakeHub, type FakeHub } from "../../test/fake-hub.ts";
 import { send } from "../messages.ts";
@@ -12,14 +12,18 @@ const HUB = "https://hub.test";
 let n = 0;
 
 /** A browser profile whose background talks to `hub`; `restart()` is a browser restart. */
-function profile(hub: FakeHub, options: { debounceMs?: number } = {}) {
+function profile(hub: FakeHub, options: { debounceMs?: number; retryMs?: number } = {}) {
   const platform: FakePlatform = createFakePlatform();
   const name = `sync-test-${++n}-${Math.random().toString(36).slice(2)}`;
   const start = () =>
     startBackground(platform, () => createDexieStore({ name }), {
       fetch: hub.fetch,
       debounceMs: options.debounceMs ?? 60_000,
-      backoff: { baseMs: 20, maxMs: 40, random: () => 0 },
+      backoff: {
+        baseMs: options.retryMs ?? 20,
+        maxMs: 2 * (options.retryMs ?? 20),
+        random: () => 0,
+      },
     });
   const p = {
     platform,
@@ -39,7 +43,8 @@ function profile(hub: FakeHub, options: { debounceMs?: number } = {}) {
   return p;
 }
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Waits until `check` passes (a loaded machine may take a while), failing after 5 s. */
+const eventually = (check: () => unknown) => vi.waitFor(check, { timeout: 5000, interval: 10 });
 
 describe("sync with the collective's hub", () => {
   it("joins with an invite, keeps the token in storage, sets the alarm, and what A clips B finds", async () => {
@@ -95,7 +100,8 @@ describe("sync with the collective's hub", () => {
   it("keeps edits made while the hub is unreachable across a browser restart, and sends them on the alarm", async () => {
     const hub = createFakeHub(HUB);
     const { id, code } = hub.createSpace("Collectif");
-    const a = profile(hub);
+    // Retries wait longer than the test: only the alarm may send.
+    const a = profile(hub, { retryMs: 60_000 });
     await a.join(code);
     await send(a.platform, "syncNow", {});
     hub.up = false;
@@ -126,20 +132,24 @@ describe("sync with the collective's hub", () => {
     await a.join(code);
     await a.background.idle();
     await a.clip("https://exemple.org/auto", "Envoyé tout seul");
-    await wait(300);
     const values = () => [...hub.spaces.get(id)!.rows.values()].map((r) => r.change.value);
-    expect(values()).toContain("Envoyé tout seul");
+    await eventually(() => expect(values()).toContain("Envoyé tout seul"));
 
     hub.up = false;
     await a.clip("https://exemple.org/retry", "Envoyé au nouvel essai");
-    await wait(150);
-    const failing = await send(a.platform, "syncStatus", {});
-    expect(failing.error?.code).toBe("offline"); // shown while the retries go on
-    expect(failing.pending).toBeGreaterThan(0);
+    await eventually(async () => {
+      const failing = await send(a.platform, "syncStatus", {});
+      expect(failing.error?.code).toBe("offline"); // shown while the retries go on
+      expect(failing.pending).toBeGreaterThan(0);
+    });
     hub.up = true;
-    await wait(300);
-    expect(values()).toContain("Envoyé au nouvel essai");
-    expect(await send(a.platform, "syncStatus", {})).toMatchObject({ state: "idle", error: null });
+    await eventually(() => expect(values()).toContain("Envoyé au nouvel essai"));
+    await eventually(async () =>
+      expect(await send(a.platform, "syncStatus", {})).toMatchObject({
+        state: "idle",
+        error: null,
+      }),
+    );
   });
 
   it("an observer reads the space but its edits stay on its device, and the panel says so", async () => {
@@ -229,10 +239,11 @@ describe("sync with the collective's hub", () => {
     await a.background.idle();
     await send(a.platform, "saveSettings", { settings: { pioneerName: "Camille Roux" } });
     await send(a.platform, "syncStatus", {});
-    await wait(300);
-    const values = [...hub.spaces.get(id)!.rows.values()].map((r) => r.change.value);
-    expect(values).toContain("Camille Roux");
-    expect(await send(a.platform, "syncStatus", {})).toMatchObject({ pending: 0 });
+    const values = () => [...hub.spaces.get(id)!.rows.values()].map((r) => r.change.value);
+    await eventually(() => expect(values()).toContain("Camille Roux"));
+    await eventually(async () =>
+      expect(await send(a.platform, "syncStatus", {})).toMatchObject({ pending: 0 }),
+    );
   });
 
   it("sends only the private flag of a private clip, never its content", async () => {

@@ -285,8 +285,9 @@ export function createSync(options: SyncOptions): SyncFeature {
   async function syncActive(refreshRole: boolean): Promise<void> {
     const c = await client();
     if (!c) return;
-    await c.client.syncNow();
-    if (refreshRole) {
+    const report = await c.client.syncNow();
+    // A hub that just failed would fail again: its answer on the role waits for the next sync.
+    if (refreshRole && report.ok) {
       const info = await c.client.info();
       const entry = stored?.spaces[c.key];
       if (info.ok && entry) {

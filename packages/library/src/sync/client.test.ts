@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Change } from "../change.ts";
 import { createLibrary, type Library } from "../library.ts";
 import { createMemoryStore } from "../memory-store.ts";
@@ -200,12 +200,12 @@ describe("createSyncClient", () => {
       en: expect.stringContaining("cannot be reached"),
     });
     t.advance(500);
-    await settle();
-    expect(client.status.nextRetryAt).toBe(1500); // second failure: twice the delay
+    await vi.waitFor(() => expect(client.status.nextRetryAt).toBe(1500)); // twice the delay
     hub.setDown(false);
     t.advance(1000);
-    await settle();
-    expect(client.status).toMatchObject({ state: "idle", lastError: null, pending: 0 });
+    await vi.waitFor(() =>
+      expect(client.status).toMatchObject({ state: "idle", lastError: null, pending: 0 }),
+    );
     expect(statuses.some((s) => s.state === "syncing")).toBe(true);
     client.close();
   });
@@ -231,8 +231,7 @@ describe("createSyncClient", () => {
     }
     expect(hub.requests).toHaveLength(0);
     t.advance(2000);
-    await settle();
-    expect(hub.requests.filter((r) => r.method === "POST")).toHaveLength(1);
+    await vi.waitFor(() => expect(hub.requests.filter((r) => r.method === "POST")).toHaveLength(1));
     client.stop();
     await a.put("clips", { url: "https://example.org/after-stop" });
     t.advance(10_000);
