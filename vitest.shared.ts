@@ -19,6 +19,9 @@ export function defineWorkspaceConfig(dir: string, overrides: ViteUserConfig = {
     ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
     test: {
       name,
+      // Tests assert behaviour, not speed (benchmarks do that): a loaded two-core CI machine
+      // running every workspace at once must not fail a correct test on time alone.
+      testTimeout: 30_000,
       include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts"],
       typecheck: {
         enabled: true,

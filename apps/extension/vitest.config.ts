@@ -4,5 +4,4 @@ import { defineWorkspaceConfig } from "../../vitest.shared.ts";
 // linkedom, and the browser from the in-memory fake platform (src/platform/fake.ts).
 export default defineWorkspaceConfig(import.meta.dirname, {
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
-  test: { testTimeout: 20_000 },
 });
