@@ -11,7 +11,7 @@ import type { Mission } from "./mission.ts";
  * regime: the franchise (art. 293 B du CGI) is assumed, so TTC = HT = 8,000 €.
  *
  * @param start - start date (signature of the agreement), `YYYY-MM-DD`
- * @returns the proposal's mission; pass it to {@link estimate}, {@link schedule}, {@link quote}…
+ * @returns the proposal's mission; pass it to {@link estimate}, {@link schedule}, `quote` (from `@pionniers/dla-budget/quote`)…
  * @example
  * ```ts
  * const mission = proposalMission("2027-01-04");
