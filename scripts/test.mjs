@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: everything a change must pass, in the order that fails fastest —
 // lint, type checks and unit tests of every workspace (turbo), the workspace-wide tests,
-// the published-package check, then the end-to-end suites in real browsers.
+// the published-package check, then the end-to-end suites in real browsers, and last a check
+// that every build they ran is cached (a second `npm run build` does nothing).
 // Ends with one plain summary line over every Vitest run: "Tests: N passed, M failed".
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -53,4 +54,12 @@ step("workspace tests (across packages)", "npx", [
 ]);
 step("published-package check", "npm", ["run", "check:packages"]);
 step("end-to-end tests (real browsers)", "npx", ["turbo", "run", "e2e"]);
+step("a second build is served from turbo's cache", process.execPath, [
+  "-e",
+  `const { execFileSync } = require("node:child_process");
+  const dry = JSON.parse(execFileSync("npx", ["turbo", "run", "build", "--dry=json"], { encoding: "utf8" }));
+  const missed = dry.tasks.filter((t) => t.command !== "<NONEXISTENT>" && t.cache.status !== "HIT");
+  for (const t of dry.tasks) if (t.command !== "<NONEXISTENT>") console.log(t.cache.status, t.taskId);
+  if (missed.length > 0) { console.error("not cached: " + missed.map((t) => t.taskId).join(", ")); process.exit(1); }`,
+]);
 summary();
