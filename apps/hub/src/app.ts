@@ -104,12 +104,16 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const app = Fastify({
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
+    // Fastify's own 503 while closing has its own body shape; the hook below answers instead.
+    return503OnClosing: false,
     ...(typeof logger === "object" && "child" in logger
       ? { loggerInstance: logger as FastifyBaseLogger }
       : { logger }),
   }) as unknown as FastifyInstance;
   const perMember = createRateLimiter(config.rateLimit);
+  // Joins and failed token checks share one budget per IP: guessing invites or tokens is slow.
   const perIp = createRateLimiter(config.anonRateLimit);
+  let closing = false;
   const allowed = new Set(config.corsOrigins);
   const isAllowedOrigin = (origin: string) =>
     allowed.size > 0 ? allowed.has(origin) : EXTENSION_ORIGIN.test(origin);
@@ -133,10 +137,29 @@ export function buildApp(options: AppOptions): FastifyInstance {
     send(reply, new HubError("not-found", "no such route — see docs/hub.md for the API")),
   );
 
+  function refuseIfClosing(reply: FastifyReply, done: (error?: HubError) => void) {
+    if (!closing) return done();
+    // Requests still arriving on open keep-alive connections: tell the client to go elsewhere
+    // (another hub, or this one once restarted) and close the connection.
+    reply.header("connection", "close");
+    reply.header("retry-after", 5);
+    done(
+      new HubError(
+        "shutting-down",
+        "the hub is restarting — retry in a few seconds (changes not acknowledged were not stored)",
+      ),
+    );
+  }
+
+  app.addHook("preClose", (done) => {
+    closing = true;
+    done();
+  });
+
   // A callback hook, not an async one: it runs on every request and is cheaper this way.
   app.addHook("onRequest", (request, reply, done) => {
     const origin = request.headers.origin;
-    if (origin === undefined) return done();
+    if (origin === undefined) return refuseIfClosing(reply, done);
     if (!isAllowedOrigin(origin)) {
       return done(
         new HubError(
@@ -147,7 +170,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     }
     reply.header("access-control-allow-origin", origin);
     reply.header("vary", "Origin");
-    done();
+    refuseIfClosing(reply, done);
   });
 
   app.options("*", async (_request, reply) => {
@@ -162,12 +185,19 @@ export function buildApp(options: AppOptions): FastifyInstance {
     return { status: "ok", storage: service.storage.kind, version: VERSION };
   });
 
-  app.post("/v1/join", async (request, reply) => {
+  function limitPerIp(request: FastifyRequest, reply: FastifyReply, what: string) {
     const wait = perIp.take(request.ip);
     if (wait > 0) {
       reply.header("retry-after", Math.ceil(wait / 1000));
-      throw new HubError("rate-limited", "too many attempts — wait a minute");
+      throw new HubError(
+        "rate-limited",
+        `too many ${what} from this address — wait ${Math.ceil(wait / 1000)} s and check the invite or token`,
+      );
     }
+  }
+
+  app.post("/v1/join", async (request, reply) => {
+    limitPerIp(request, reply, "join attempts");
     const body = (request.body ?? {}) as { code?: unknown; name?: unknown };
     const { space, member, token } = await service.join(body.code, body.name);
     request.log.info({ space: space.id, member: member.id, role: member.role }, "member joined");
@@ -178,11 +208,21 @@ export function buildApp(options: AppOptions): FastifyInstance {
     });
   });
 
-  // Everything under a space needs its token; the member rides on the request.
+  // Everything under a space needs its token; the member rides on the request. Checked in
+  // onRequest, from the headers alone: a request without a valid token is answered before its
+  // body is read or parsed, and its failures count against its IP's budget.
   app.register(async (scope) => {
-    scope.addHook("preHandler", async (request, reply) => {
+    scope.addHook("onRequest", async (request, reply) => {
       const { space } = request.params as { space: string };
-      const member = await service.authenticate(bearer(request), space);
+      let member: Member;
+      try {
+        member = await service.authenticate(bearer(request), space);
+      } catch (error) {
+        if (isHubError(error) && (error.code === "unauthorized" || error.code === "not-found")) {
+          limitPerIp(request, reply, "refused tokens");
+        }
+        throw error;
+      }
       const wait = perMember.take(member.id);
       if (wait > 0) {
         reply.header("retry-after", Math.ceil(wait / 1000));

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join as join_ } from "node:path";
+import { Readable } from "node:stream";
 import { createClock } from "@pionniers/library";
 import type { InjectOptions } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -386,6 +387,70 @@ describe("hostile input gets a 4xx with a clear JSON error and changes nothing",
     });
     expect(push.statusCode).toBe(404);
     expect((await pullAll(intruder, space.id)).json().changes).toEqual([]);
+  });
+});
+
+describe("requests without a valid token", () => {
+  const MiB = 1024 * 1024;
+
+  it("are answered 401 from their headers, before the body is read or parsed", async () => {
+    // Larger than the body limit and not JSON: reading it would answer 413, parsing it 400.
+    let sent = 0;
+    const body = new Readable({
+      read() {
+        if (sent >= 9 * MiB) return this.push(null);
+        sent += 64 * 1024;
+        this.push(Buffer.alloc(64 * 1024, "{"));
+      },
+    });
+    const res = await hub.app.inject({
+      method: "POST",
+      url: `/v1/spaces/${hub.spaceId}/changes`,
+      headers: { ...auth(`pio_${"F".repeat(43)}`), "content-type": "application/json" },
+      payload: body,
+    });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error).toMatchObject({
+      code: "unauthorized",
+      message: expect.stringMatching(/^\[hub\] this token is unknown/),
+    });
+    expect(sent).toBeLessThan(MiB);
+  });
+
+  it("are limited per IP: 429 with Retry-After once the budget is spent, members still served", async () => {
+    const limited = await harness({ HUB_ANON_RATE_LIMIT: "3" });
+    try {
+      const ana = await limited.join("member");
+      const url = `/v1/spaces/${limited.spaceId}/changes`;
+      const forged = { ...auth(`pio_${"G".repeat(43)}`) };
+      const answers = [];
+      for (let i = 0; i < 4; i++) {
+        answers.push(await limited.app.inject({ url, headers: i === 1 ? {} : forged }));
+      }
+      // The harness's join spent one of the 3 attempts.
+      expect(answers.map((r) => r.statusCode)).toEqual([401, 401, 429, 429]);
+      const refused = answers[3]!;
+      expect(Number(refused.headers["retry-after"])).toBeGreaterThanOrEqual(1);
+      expect(refused.json().error).toMatchObject({
+        code: "rate-limited",
+        message: expect.stringMatching(/^\[hub\] too many refused tokens from this address/),
+      });
+      const other = await limited.app.inject({
+        url,
+        headers: forged,
+        remoteAddress: "192.0.2.7",
+      });
+      expect(other.statusCode).toBe(401);
+      expect((await limited.app.inject({ url, headers: auth(ana.token) })).statusCode).toBe(200);
+      const join = await limited.app.inject({
+        method: "POST",
+        url: "/v1/join",
+        payload: { code: "AAAAAAAAAAAAAAAA", name: "Eve" },
+      });
+      expect(join.statusCode).toBe(429);
+    } finally {
+      await limited.close();
+    }
   });
 });
 
