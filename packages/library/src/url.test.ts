@@ -11,8 +11,22 @@ describe("normalizeUrl", () => {
     ["https://a.fr/p?fbclid=1&gclid=2&mc_eid=3&utm_medium=m", "https://a.fr/p"],
     ["https://app.example/#/board/3", "https://app.example/#/board/3"],
     ["https://a.fr/p?b=2&a=1", "https://a.fr/p?b=2&a=1"],
+    ["https://a.fr/p?", "https://a.fr/p"],
+    ["https://a.fr/p?utm_source=x", "https://a.fr/p"],
+    [
+      "https://a.fr/p?q=%C3%A9conomie%20sociale&utm_source=x",
+      "https://a.fr/p?q=%C3%A9conomie%20sociale",
+    ],
+    ["https://a.fr/p?q=a+b&&utm%5Fsource=x", "https://a.fr/p?q=a+b"],
+    ["https://a.fr/p?flag&x=%2", "https://a.fr/p?flag&x=%2"],
   ])("%s → %s", (input, output) => {
     expect(normalizeUrl(input)).toBe(output);
+  });
+
+  it("sees an address with an empty query and one without as duplicates", () => {
+    expect(normalizeUrl("https://a.fr/p?")).toBe(normalizeUrl("https://a.fr/p"));
+    expect(normalizeUrl("https://a.fr/p?q=a%20b")).not.toBe(normalizeUrl("https://a.fr/p?q=a+b#x"));
+    expect(normalizeUrl("https://a.fr/p?q=a%20b#x")).toBe("https://a.fr/p?q=a%20b");
   });
 
   it("refuses what is not a URL with a typed error", () => {

@@ -34,6 +34,16 @@ const TRACKERS = new Set([
   "at_campaign",
 ]);
 
+/** The decoded name of one `name=value` part of a query. */
+function paramName(part: string): string {
+  const raw = part.split("=", 1)[0]!.replace(/\+/g, " ");
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 function isTracker(name: string): boolean {
   const n = name.toLowerCase();
   return n.startsWith("utm_") || n.startsWith("pk_") || TRACKERS.has(n);
@@ -42,7 +52,8 @@ function isTracker(name: string): boolean {
 /**
  * The form of a URL used to spot duplicates: lower-case scheme and host, no default port, no
  * tracking parameters (`utm_*`, `fbclid`, `gclid`, `mc_eid`…), no fragment — except app
- * routes (`#/…`, `#!/…`), which are kept.
+ * routes (`#/…`, `#!/…`), which are kept. The rest of the query is kept as written (same
+ * order, same encoding); an empty query (`/p?`) is dropped.
  *
  * @param url an absolute URL
  * @returns the normalised URL
@@ -63,12 +74,13 @@ export function normalizeUrl(url: string): string {
       "url",
     );
   }
-  if (parsed.search) {
-    const kept = new URLSearchParams();
-    for (const [name, value] of parsed.searchParams) if (!isTracker(name)) kept.append(name, value);
-    const search = kept.toString();
-    parsed.search = search ? `?${search}` : "";
-  }
+  // The query is filtered as written: re-encoding it (URLSearchParams turns `%20` into `+`)
+  // would make two spellings of one address look different. An empty query (`/p?`) goes.
+  const kept = parsed.search
+    .slice(1)
+    .split("&")
+    .filter((part) => part !== "" && !isTracker(paramName(part)));
+  parsed.search = kept.length > 0 ? `?${kept.join("&")}` : "";
   if (!(parsed.hash.startsWith("#/") || parsed.hash.startsWith("#!/"))) parsed.hash = "";
   return parsed.href;
 }

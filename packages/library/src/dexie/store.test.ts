@@ -6,7 +6,13 @@ import { createMemoryStore } from "../memory-store.ts";
 import type { LibraryStore } from "../store.ts";
 import { describeStoreContract } from "../test-fixtures/store-contract.ts";
 import { createDexieStore, declareVersions } from "./store.ts";
-import { type DocRow, SCHEMA_V1_INITIAL, SCHEMA_V2_URL_INDEX, upgradeRowToV2 } from "./versions.ts";
+import {
+  type DocRow,
+  SCHEMA_V1_INITIAL,
+  SCHEMA_V2_URL_INDEX,
+  SCHEMA_V3_URL_KEYS,
+  upgradeRowToV2,
+} from "./versions.ts";
 
 let counter = 0;
 const names = new WeakMap<LibraryStore, string>();
@@ -55,13 +61,30 @@ describe("dexie schema versions", () => {
     old.close();
 
     const store = await createDexieStore({ name });
-    expect(store.db.verno).toBe(SCHEMA_V2_URL_INDEX);
+    expect(store.db.verno).toBe(SCHEMA_V3_URL_KEYS);
     const lib = await createLibrary({ store, replicaId: "new", pioneer: { id: "ana" } });
     expect((await lib.findByUrl("https://www.avise.org/x")).map((c) => c.id)).toEqual(["c1"]);
     expect((await lib.get("themes", "t1"))?.name).toBe("Outils");
     await lib.put("clips", { url: "https://b.example/" });
     const { changes } = await lib.changesSince("2");
     expect(changes.every((c) => c.collection === "clips")).toBe(true);
+    await lib.close();
+  });
+
+  it("opens a version-2 database and recomputes URL keys written by the old normalisation", async () => {
+    const name = "upgrade-from-v2";
+    const old = new Dexie(name, { cache: "disabled" });
+    declareVersions(old, SCHEMA_V2_URL_INDEX);
+    await old.open();
+    const [clip] = await v1Rows();
+    clip!.state.fields.set("url", { value: "https://a.fr/p?q=a%20b", stamp: "x", seq: 1 });
+    // What version 2 stored: the query re-encoded.
+    await old.table("docs").put({ ...clip!, url: "https://a.fr/p?q=a+b" });
+    old.close();
+
+    const store = await createDexieStore({ name });
+    const lib = await createLibrary({ store, replicaId: "new", pioneer: { id: "ana" } });
+    expect((await lib.findByUrl("https://a.fr/p?q=a%20b")).map((c) => c.id)).toEqual(["c1"]);
     await lib.close();
   });
 });

@@ -52,7 +52,7 @@ export function declareVersions(db: Dexie, upTo = SCHEMA_VERSION): void {
 
 /**
  * A {@link LibraryStore} in IndexedDB through Dexie, for browsers and extensions. Schema
- * versions are named constants (`SCHEMA_V1_INITIAL`, `SCHEMA_V2_URL_INDEX`), each with its
+ * versions are named constants (`SCHEMA_V1_INITIAL`, `SCHEMA_V2_URL_INDEX`…), each with its
  * upgrader; opening an older database upgrades it.
  *
  * @param options database name, IndexedDB implementation
