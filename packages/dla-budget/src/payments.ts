@@ -1,5 +1,5 @@
 import type { Move, ScheduleOptions } from "./calendar.ts";
-import { layout } from "./calendar.ts";
+import { dayFinder, layout } from "./calendar.ts";
 import { isoDate } from "./dates.ts";
 import { estimate } from "./estimate.ts";
 import type { Bilingual, Milestone, Mission } from "./mission.ts";
@@ -16,8 +16,14 @@ export interface Payment {
   milestone: Milestone;
   /** Day the milestone is reached and the invoice issued, `YYYY-MM-DD`. */
   invoiceDate: string;
-  /** Invoice date + `paymentTermDays` (30 by default, never over 60). */
+  /**
+   * Invoice date + `paymentTermDays` (30 by default, never over 60). When that day is a
+   * weekend or a public holiday the options avoid, the next working day — or the working day
+   * before, when the next one would be over the legal 60 days.
+   */
   dueDate: string;
+  /** Present when the due date is not invoice date + term: the nominal day and why. */
+  dueMoved?: Move;
   /** Present when avoided days pushed the milestone later. */
   moved?: Move;
 }
@@ -44,6 +50,21 @@ export function payments(mission: Mission, options: ScheduleOptions = {}): Payme
     "instalments",
   );
   const term = mission.paymentTermDays ?? 30;
+  // A due date is a bank's business: weekends and public holidays (as avoided) move it, the
+  // experts' unavailable `dates` do not.
+  const { dates: _events, ...bankAvoid } = options.avoid ?? { weekends: true, holidays: "FR" };
+  const find = dayFinder(bankAvoid);
+  const due = (invoice: number): { day: number; moved?: Move } => {
+    const nominal = invoice + term;
+    const next = find(nominal);
+    if (!next.reasons.length) return { day: nominal };
+    let day = next.day;
+    if (day - invoice > 60) {
+      day = nominal - 1;
+      while (day > invoice && find(day).day !== day) day--;
+    }
+    return { day, moved: { from: isoDate(nominal), reasons: next.reasons } };
+  };
   return mission.instalments.map((p, i) => {
     const m = p.milestone;
     const hit =
@@ -52,6 +73,7 @@ export function payments(mission: Mission, options: ScheduleOptions = {}): Payme
         : m.kind === "final-report"
           ? at.report
           : { day: at.sessionEnds.get(m.session) ?? 0 };
+    const d = due(hit.day);
     return {
       index: i + 1,
       label: p.label,
@@ -59,8 +81,9 @@ export function payments(mission: Mission, options: ScheduleOptions = {}): Payme
       amount: amounts[i] ?? 0,
       milestone: m,
       invoiceDate: isoDate(hit.day),
-      dueDate: isoDate(hit.day + term),
+      dueDate: isoDate(d.day),
       ...("moved" in hit && hit.moved ? { moved: hit.moved } : {}),
+      ...(d.moved ? { dueMoved: d.moved } : {}),
     };
   });
 }

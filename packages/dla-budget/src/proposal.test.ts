@@ -26,11 +26,11 @@ describe("proposalMission", () => {
     expect([e.billedDays, e.expertDays]).toEqual([7.5, 15]);
   });
 
-  it("pays 3,200 / 3,200 / 1,600 € at signature, mid-mission and final report, 30 days net", () => {
+  it("pays 3,200 / 3,200 / 1,600 € at signature, mid-mission and final report, 30 days net (next working day)", () => {
     expect(payments(m).map((p) => [p.percent, p.amount, p.invoiceDate, p.dueDate])).toEqual([
       [40, 320_000, "2027-01-04", "2027-02-03"],
-      [40, 320_000, "2027-04-06", "2027-05-06"],
-      [20, 160_000, "2027-11-04", "2027-12-04"],
+      [40, 320_000, "2027-04-06", "2027-05-07"],
+      [20, 160_000, "2027-11-04", "2027-12-06"],
     ]);
   });
 

@@ -32,7 +32,7 @@ describe("quote", () => {
       "| **Total TTC** |  |  |  | **8\u202f000,00\u202f€** |",
       "15 jours-experts mobilisés pour 7,5 jours facturés.",
       "| 1. Démarrage (signature de la convention) | 40\u202f% | 3\u202f200,00\u202f€ | 04/01/2027 | 03/02/2027 |",
-      "| 3. Fin de mission (rendu du rapport final) | 20\u202f% | 1\u202f600,00\u202f€ | 04/11/2027 | 04/12/2027 |",
+      "| 3. Fin de mission (rendu du rapport final) | 20\u202f% | 1\u202f600,00\u202f€ | 04/11/2027 | 06/12/2027 |",
       "Paiement par virement à 30 jours",
       "majoré de 10 points",
       "indemnité forfaitaire pour frais de recouvrement de 40 €",
@@ -47,7 +47,7 @@ describe("quote", () => {
     expect(md).toContain("# Quote no. 2026-042");
     expect(md).toContain("| **Total incl. VAT** |  |  |  | **€8,000.00** |");
     expect(md).toContain(
-      "| 2. Mid-mission (end of the second presence session) | 40% | €3,200.00 | 2027-04-06 | 2027-05-06 |",
+      "| 2. Mid-mission (end of the second presence session) | 40% | €3,200.00 | 2027-04-06 | 2027-05-07 |",
     );
     expect(md).toContain("VAT not applicable, art. 293 B");
     expect(md).toContain("fixed recovery indemnity of €40");
