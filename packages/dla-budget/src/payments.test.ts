@@ -16,8 +16,7 @@ describe("payments' due dates", () => {
           const year = Number(p.dueDate.slice(0, 4));
           const holidays = frenchHolidays(year, { alsaceMoselle: avoid.alsaceMoselle ?? false });
           if (avoid.weekends) expect([0, 6]).not.toContain(weekday(p.dueDate));
-          if (avoid.holidays === "FR")
-            expect(holidays.map((h) => h.date)).not.toContain(p.dueDate);
+          if (avoid.holidays === "FR") expect(holidays.map((h) => h.date)).not.toContain(p.dueDate);
           const days = dayOf(p.dueDate) - dayOf(p.invoiceDate);
           expect(days).toBeGreaterThanOrEqual(0);
           expect(days).toBeLessThanOrEqual(60);
