@@ -2,7 +2,12 @@ import { describe, expect, it, vi } from "vitest";
 import { createLibrary } from "./library.ts";
 import { createMemoryStore } from "./memory-store.ts";
 import type { Clip } from "./schema.ts";
-import { createSearchIndex, loadSearchIndex, type SearchIndex } from "./search-index.ts";
+import {
+  createSearchIndex,
+  loadSearchIndex,
+  type SearchIndex,
+  type SerializedSearchIndex,
+} from "./search-index.ts";
 import { syncSearchIndex, watchSearchIndex } from "./search-sync.ts";
 import { tokenize } from "./text.ts";
 
@@ -54,7 +59,45 @@ describe("tokenize", () => {
   });
 });
 
+describe("tokenize", () => {
+  it.each([
+    ["Libraries", "library"],
+    ["studies", "study"],
+    ["boxes", "box"],
+    ["classes", "class"],
+    ["churches", "church"],
+    ["wishes", "wish"],
+    ["movies", "movie"],
+    ["économies", "économie"],
+    ["catégories", "catégorie"],
+    ["fiches", "fiche"],
+    ["caisses", "caisse"],
+    ["coopératives", "coopérative"],
+  ])("folds %s and %s to one term", (plural, singular) => {
+    expect(tokenize(plural)).toEqual(tokenize(singular));
+  });
+
+  it("keeps distinct words distinct", () => {
+    expect(tokenize("class")).not.toEqual(tokenize("clash"));
+    expect(tokenize("fiche")).not.toEqual(tokenize("fichier"));
+  });
+});
+
 describe("search index", () => {
+  it("finds English plurals from the singular and back, and French ones still", () => {
+    const index = createSearchIndex();
+    index.add(clip("libs", { title: "Free software libraries for small charities" }));
+    index.add(clip("box", { title: "Boxes and switches", note: "the churches' wishes" }));
+    index.add(clip("fr", { title: "Fiches pratiques : économies d'énergie et catégories" }));
+    const exact = { prefix: false, fuzzy: false };
+    expect(ids(index, "library", exact)).toEqual(["libs"]);
+    expect(ids(index, "charity", exact)).toEqual(["libs"]);
+    expect(ids(index, "box switch church wish", exact)).toEqual(["box"]);
+    expect(ids(index, "fiche économie catégorie", exact)).toEqual(["fr"]);
+    expect(ids(index, "énergies", exact)).toEqual(["fr"]);
+    expect(ids(index, "librar")).toEqual(["libs"]);
+  });
+
   it("is accent- and case-insensitive both ways", () => {
     const index = sample();
     expect(ids(index, "cooperatives")).toContain("coop");
@@ -114,6 +157,11 @@ describe("search index", () => {
     expect(ids(index, "reglement")).toEqual(["rgpd"]);
     index.add(clip("rgpd", { title: "x", deleted: true }));
     expect(index.has("rgpd")).toBe(false);
+  });
+
+  it("refuses an index saved with older text rules, so that the caller rebuilds it", () => {
+    const old = { ...sample().serialize(), version: 1 } as unknown as SerializedSearchIndex;
+    expect(() => loadSearchIndex(old)).toThrow(/version 2/);
   });
 
   it("serializes and reloads to the same results, through a structured clone", () => {

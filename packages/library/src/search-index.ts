@@ -1,5 +1,8 @@
+import { LibraryError } from "./errors.ts";
 import type { Clip } from "./schema.ts";
 import { tokenize } from "./text.ts";
+
+const SEARCH_FORMAT_VERSION = 2;
 
 /** Restricts a search to clips with any of these themes, stories, tags, pioneers… */
 export interface SearchFilter {
@@ -41,7 +44,8 @@ export interface SearchHit {
 /** A search index in a form IndexedDB can store (structured clone) and {@link loadSearchIndex} reads. */
 export interface SerializedSearchIndex {
   format: "pionniers-search";
-  version: 1;
+  /** 2 since plurals fold English-style too (`libraries` → `librari`); older indexes are rebuilt. */
+  version: 2;
   /** The library cursor the index is up to date with. */
   cursor: string;
   terms: string;
@@ -216,6 +220,8 @@ export function createSearchIndex(): SearchIndex {
  *
  * @param data what `serialize()` returned (possibly read back from IndexedDB)
  * @returns the index, at the cursor it was saved with
+ * @throws an `invalid-bundle` {@link LibraryError} for an index saved by an older version
+ *   (other text rules): build a new one
  * @example
  * ```ts
  * const index = saved ? loadSearchIndex(saved) : createSearchIndex();
@@ -223,6 +229,14 @@ export function createSearchIndex(): SearchIndex {
  * ```
  */
 export function loadSearchIndex(data: SerializedSearchIndex): SearchIndex {
+  if (data?.format !== "pionniers-search" || data.version !== SEARCH_FORMAT_VERSION) {
+    // Terms made by other text rules would miss: the caller rebuilds from the library.
+    throw new LibraryError(
+      "invalid-bundle",
+      `not a search index of version ${SEARCH_FORMAT_VERSION} — build a new one with createSearchIndex()`,
+      "version",
+    );
+  }
   return build(data);
 }
 
@@ -509,7 +523,7 @@ function build(data: SerializedSearchIndex | undefined): SearchIndex {
       for (let t = 0; t < postings.length; t++) flat.set(postings[t]!, offsets[t]!);
       return {
         format: "pionniers-search",
-        version: 1,
+        version: SEARCH_FORMAT_VERSION,
         cursor,
         terms: termList.join("\n"),
         offsets,

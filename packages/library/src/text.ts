@@ -34,8 +34,9 @@ export function foldText(text: string): string {
 }
 
 /**
- * The search terms of a text: folded words of 2 to 40 letters or digits, a final plural `s`
- * dropped, French and English stop words left out (`le`, `des`, `the`…).
+ * The search terms of a text: folded words of 2 to 40 letters or digits, plurals folded with
+ * their singular (French and English: `coopératives`, `libraries`, `boxes`), French and
+ * English stop words left out (`le`, `des`, `the`…).
  *
  * @param text any text
  * @param keepStopwords keep stop words (for queries made only of them)
@@ -53,8 +54,24 @@ export function tokenize(text: string, keepStopwords = false): string[] {
   for (const w of words) {
     if (w.length < 2 || w.length > 40) continue;
     if (!keepStopwords && STOPWORDS.has(w)) continue;
-    // A light plural fold, French and English alike: "cooperatives" meets "cooperative".
-    out.push(w.length > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
+    out.push(w.length > 4 ? foldPlural(w) : w);
   }
   return out;
+}
+
+/**
+ * A light plural fold, French and English alike, that brings a word and its plural to one
+ * term: a final `s` goes (`cooperatives` → `cooperative`), then a final `e` after s, x, ch or
+ * sh (`boxes`, `fiches`, `classes` → `box`, `fich`, `class`, and so do `fiche` and `classe`),
+ * then a final `ie` or `y` becomes `i` (`libraries`, `library`, `economie` → `librari`,
+ * `librari`, `economi`). Singular and plural are folded by the same rules, so French `-ies`
+ * and `-ches` words keep meeting their singular.
+ */
+function foldPlural(word: string): string {
+  let w = word;
+  if (w.endsWith("s") && !w.endsWith("ss")) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith("e") && /(?:s|x|ch|sh)e$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith("ie")) w = `${w.slice(0, -2)}i`;
+  else if (w.length > 3 && w.endsWith("y")) w = `${w.slice(0, -1)}i`;
+  return w;
 }
