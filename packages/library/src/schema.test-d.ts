@@ -8,6 +8,7 @@ describe("document types", () => {
     expectTypeOf<Clip["private"]>().toEqualTypeOf<boolean | undefined>();
     expectTypeOf<Theme["name"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Doc<"stories">>().toHaveProperty("data");
+    expectTypeOf<Doc<"missions">>().toHaveProperty("data");
   });
 
   it("types the library API by collection", () => {

@@ -106,6 +106,7 @@ export const collections = {
   stories: opaque,
   chantiers: opaque,
   assessments: opaque,
+  missions: opaque,
   pioneers: {
     fields: { displayName: text(LIMITS.shortText), association: text(LIMITS.shortText) },
     sets: {},
@@ -126,7 +127,8 @@ export const deletedSchema = v.boolean();
  * Whether `name` is a collection.
  *
  * @param name anything
- * @returns true for `clips`, `themes`, `stories`, `chantiers`, `assessments`, `pioneers`
+ * @returns true for `clips`, `themes`, `stories`, `chantiers`, `assessments`, `missions`,
+ *   `pioneers`
  * @example
  * ```ts
  * isCollection("clips"); // true
