@@ -398,7 +398,10 @@ describe("requests without a valid token", () => {
     let sent = 0;
     const body = new Readable({
       read() {
-        if (sent >= 9 * MiB) return this.push(null);
+        if (sent >= 9 * MiB) {
+          this.push(null);
+          return;
+        }
         sent += 64 * 1024;
         this.push(Buffer.alloc(64 * 1024, "{"));
       },
