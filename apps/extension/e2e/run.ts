@@ -363,6 +363,22 @@ test("import the bundle into a fresh English profile: identical library", async 
     (await call<{ id: string }[]>(library, "listStories", {})).map((s) => s.id),
     "stories after import",
   );
+  // Themes as stored (the bundles' changes): the English welcome's examples are the very same
+  // rows as the French pioneer's, so importing renames nothing.
+  const themeRows = async (page: Page) => {
+    const { text } = await call<{ text: string }>(page, "exportLibrary", { format: "bundle" });
+    const { changes } = JSON.parse(text) as { changes: { collection: string }[] };
+    return changes
+      .filter((c) => c.collection === "themes")
+      .map((c) => JSON.stringify(c))
+      .sort();
+  };
+  eq(await themeRows(welcome), await themeRows(library), "themes after import");
+  const shown = await call<{ id: string; name: string }[]>(welcome, "listThemes", {});
+  check(
+    shown.some((t) => t.id === "theme-common-hosting" && t.name === "Common hosting"),
+    `an untouched example theme reads in English: ${JSON.stringify(shown)}`,
+  );
   await welcome.goto(en.url("library.html#clips"));
   await welcome.reload();
   await welcome.waitForSelector("[data-clip-id]");

@@ -195,8 +195,13 @@ export interface Api extends ToolboxApi, SyncApi {
     res: { tags: string[]; pioneers: { id: string; name: string }[]; associations: string[] };
   };
   listThemes: { req: Record<string, never>; res: Theme[] };
-  /** Creates a theme, or returns the one of the same name or id (stable ids for the examples). */
-  createTheme: { req: { name: string; id?: string }; res: Theme };
+  /** Creates a theme, or returns the one of the same name. */
+  createTheme: { req: { name: string }; res: Theme };
+  /**
+   * Writes the welcome's example themes (features/example-themes.ts): identical on every
+   * browser and older than any edit, so they never rename the collective's themes.
+   */
+  addExampleThemes: { req: { ids: string[] }; res: Theme[] };
   listStories: { req: Record<string, never>; res: StoryView[] };
   /** Parses and checks a story; saves it only when it parses and `save` is true. */
   checkStory: {

@@ -177,6 +177,28 @@ describe("tagging, finding, trash", () => {
   });
 });
 
+describe("example themes", () => {
+  it("shows the welcome's untouched examples in the reader's language, a renamed one as written", async () => {
+    const { platform, background } = fakeProfile("en-US");
+    const ids = ["theme-common-hosting", "theme-funding"];
+    await send(platform, "addExampleThemes", { ids });
+    expect((await send(platform, "listThemes", {})).map((t) => t.name)).toEqual([
+      "Common hosting",
+      "Funding",
+    ]);
+    // Typing an example's name in the popup picks the example instead of making a twin.
+    expect((await send(platform, "createTheme", { name: "common hosting" })).id).toBe(ids[0]);
+    const library = (await background.open()).library;
+    await library.update("themes", "theme-funding", { name: "Subventions" });
+    await send(platform, "addExampleThemes", { ids }); // a second welcome changes nothing
+    await send(platform, "saveSettings", { settings: { language: "fr" } });
+    expect((await send(platform, "listThemes", {})).map((t) => t.name)).toEqual([
+      "Hébergement mutualisé",
+      "Subventions",
+    ]);
+  });
+});
+
 describe("export and import", () => {
   it("a bundle imported into a fresh profile gives the same library, and importing twice changes nothing", async () => {
     const a = fakeProfile();

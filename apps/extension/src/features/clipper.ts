@@ -16,7 +16,8 @@ import {
   type StoryRecord,
 } from "@pionniers/stories";
 import type { CaptureRequest, PageCapture } from "../entrypoints/content/capture.ts";
-import { resolveLanguage } from "../i18n.ts";
+import { type Lang, resolveLanguage } from "../i18n.ts";
+import { createT } from "../i18n-catalogs.ts";
 import type {
   ClipFilter,
   ClipResult,
@@ -27,6 +28,7 @@ import type {
 } from "../messages.ts";
 import type { Platform } from "../platform/platform.ts";
 import { type ClipCache, summarize } from "./clip-cache.ts";
+import { exampleThemeChanges, shownTheme } from "./example-themes.ts";
 import type { Search } from "./search.ts";
 import { loadSettings, type Settings, saveSettings } from "./settings.ts";
 import type { LibraryTransfer } from "./transfer.ts";
@@ -123,6 +125,12 @@ function storyView(doc: { id: string; title?: string; data?: unknown }): StoryVi
  */
 export function createHandlers(ctx: ClipperContext): Handlers {
   const { platform } = ctx;
+  const translations: Record<Lang, ReturnType<typeof createT>> = {
+    fr: createT("fr"),
+    en: createT("en"),
+  };
+  const language = async () =>
+    resolveLanguage((await loadSettings(platform)).language, platform.uiLanguage());
 
   async function duplicatesOf(
     capture: { url?: string; canonicalUrl?: string },
@@ -336,27 +344,34 @@ export function createHandlers(ctx: ClipperContext): Handlers {
 
     async listThemes() {
       const library = await ctx.core();
-      return (await library.query("themes")).sort((a, b) =>
-        (a.name ?? "").localeCompare(b.name ?? "", "fr"),
-      );
+      const lang = await language();
+      return (await library.query("themes"))
+        .map((t) => shownTheme(t, lang, translations))
+        .sort((a, b) => (a.name ?? "").localeCompare(b.name ?? "", "fr"));
     },
 
-    async createTheme({ name, id: wantedId }) {
+    async createTheme({ name }) {
       const library = await ctx.core();
       const clean = name.trim().slice(0, LIMITS.shortText);
       if (!clean)
         throw Object.assign(new Error("[extension] a theme needs a name"), { code: "empty-name" });
+      const lang = await language();
       const existing = (await library.query("themes")).find(
-        (t) => t.id === wantedId || t.name?.toLowerCase() === clean.toLowerCase(),
+        (t) => shownTheme(t, lang, translations).name?.toLowerCase() === clean.toLowerCase(),
       );
-      if (existing) return existing;
-      // The example themes have stable ids: a French and an English pioneer who both start
-      // with "common hosting" share one theme once their libraries meet.
-      const id = await library.put(
-        "themes",
-        wantedId ? { id: wantedId, name: clean } : { name: clean },
-      );
+      if (existing) return shownTheme(existing, lang, translations);
+      const id = await library.put("themes", { name: clean });
       return (await library.get("themes", id))!;
+    },
+
+    async addExampleThemes({ ids }) {
+      // Written as changes from elsewhere, older than any edit: identical on every browser,
+      // they never rename a theme the collective already has (see example-themes.ts).
+      const library = await ctx.core();
+      await library.apply(exampleThemeChanges(ids, translations.fr));
+      const lang = await language();
+      const themes = await Promise.all(ids.map((id) => library.get("themes", id)));
+      return themes.filter((t) => t !== undefined).map((t) => shownTheme(t, lang, translations));
     },
 
     async listStories() {

@@ -1,18 +1,9 @@
 import { useState } from "preact/hooks";
+import { EXAMPLE_THEMES } from "../../features/example-themes.ts";
 import type { Settings } from "../../features/settings.ts";
-import type { MessageKey } from "../../i18n.ts";
 import { send } from "../../messages.ts";
 import type { Platform } from "../../platform/platform.ts";
 import { useI18n } from "../../ui/i18n-context.ts";
-
-/** Example themes: the three pooling goals first, checked by default. */
-export const EXAMPLE_THEMES: { key: MessageKey; id: string; checked: boolean }[] = [
-  { key: "themeHosting", id: "theme-common-hosting", checked: true },
-  { key: "themeMaintenance", id: "theme-shared-maintenance", checked: true },
-  { key: "themeDataSharing", id: "theme-data-sharing", checked: true },
-  { key: "themeTraining", id: "theme-volunteer-training", checked: false },
-  { key: "themeFunding", id: "theme-funding", checked: false },
-];
 
 interface Props {
   platform: Platform;
@@ -32,8 +23,8 @@ export function Welcome({ platform, settings, onDone }: Props) {
   const submit = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
-    for (const { key, id } of EXAMPLE_THEMES)
-      if (themes.has(key)) await send(platform, "createTheme", { name: t(key), id });
+    const ids = EXAMPLE_THEMES.filter((x) => themes.has(x.key)).map((x) => x.id);
+    if (ids.length) await send(platform, "addExampleThemes", { ids });
     await onDone({ pioneerName: name, association });
   };
 
