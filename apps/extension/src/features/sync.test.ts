@@ -1,19 +1,29 @@
 import "fake-indexeddb/auto";
 import { createDexieStore } from "@pionniers/library/dexie";
+import { model } from "@pionniers/maturity/model";
+import { planChantiers } from "@pionniers/stories";
 import { describe, expect, it, vi } from "vitest";
 import { chromeManifest, firefoxManifest } from "../../scripts/manifest.mjs";
 import { createFakeHub, type FakeHub } from "../../test/fake-hub.ts";
 import { send } from "../messages.ts";
 import { createFakePlatform, type FakePlatform } from "../platform/fake.ts";
 import { startBackground } from "./background.ts";
+import { EXAMPLE_STAMP } from "./example-themes.ts";
 import { migrateSync, SYNC_ALARM, SYNC_KEY } from "./sync.ts";
+import { planDocs } from "./toolbox/backlog.ts";
+import { storyFromDoc } from "./toolbox/records.ts";
 
 const HUB = "https://hub.test";
 let n = 0;
 
 /** A browser profile whose background talks to `hub`; `restart()` is a browser restart. */
-function profile(hub: FakeHub, options: { debounceMs?: number; retryMs?: number } = {}) {
-  const platform: FakePlatform = createFakePlatform();
+function profile(
+  hub: FakeHub,
+  options: { debounceMs?: number; retryMs?: number; language?: string } = {},
+) {
+  const platform: FakePlatform = createFakePlatform(
+    options.language ? { language: options.language } : {},
+  );
   const name = `sync-test-${++n}-${Math.random().toString(36).slice(2)}`;
   const start = () =>
     startBackground(platform, () => createDexieStore({ name }), {
@@ -259,6 +269,129 @@ describe("sync with the collective's hub", () => {
     await send(a.platform, "syncNow", {});
     const sent = [...hub.spaces.get(id)!.rows.values()].filter((r) => r.change.id === secret);
     expect(sent.map((r) => r.change.field)).toEqual(["private"]);
+  });
+
+  it("a newcomer's welcome in English does not rename a French collective's themes", async () => {
+    const hub = createFakeHub(HUB);
+    const { id, code } = hub.createSpace("Collectif des Monts");
+    const a = profile(hub);
+    const b = profile(hub, { language: "en-GB" });
+    const examples = ["theme-common-hosting", "theme-shared-maintenance", "theme-data-sharing"];
+    await send(a.platform, "addExampleThemes", { ids: examples });
+    // The collective renames one of them: a real edit.
+    await (await a.library()).update("themes", "theme-shared-maintenance", {
+      name: "Entretien des serveurs",
+    });
+    await a.join(code);
+    await send(a.platform, "syncNow", {});
+
+    // The newcomer's welcome, in English, before joining; one more example the collective lacks.
+    const welcomed = await send(b.platform, "addExampleThemes", {
+      ids: [...examples, "theme-funding"],
+    });
+    expect(welcomed.map((t) => t.name)).toContain("Common hosting");
+    const invite = await send(a.platform, "syncInvite", { role: "member" });
+    if (!invite.ok) throw new Error("invite failed");
+    await b.join(invite.value.code, "Sam");
+    await send(b.platform, "syncNow", {});
+    await send(a.platform, "syncNow", {});
+
+    const names = async (p: ReturnType<typeof profile>) =>
+      (await send(p.platform, "listThemes", {})).map((t) => [t.id, t.name]);
+    expect(await names(a)).toEqual([
+      ["theme-shared-maintenance", "Entretien des serveurs"],
+      ["theme-funding", "Financements"],
+      ["theme-common-hosting", "Hébergement mutualisé"],
+      ["theme-data-sharing", "Outils de partage de données"],
+    ]);
+    // The newcomer reads the untouched examples in English, and the collective's rename.
+    expect(await names(b)).toEqual([
+      ["theme-common-hosting", "Common hosting"],
+      ["theme-data-sharing", "Data-sharing tools"],
+      ["theme-shared-maintenance", "Entretien des serveurs"],
+      ["theme-funding", "Funding"],
+    ]);
+    // What is stored and on the hub is the same on both: French names, the examples' stamp.
+    for (const p of [a, b]) {
+      const hosting = await (await p.library()).get("themes", "theme-common-hosting");
+      expect(hosting?.name).toBe("Hébergement mutualisé");
+    }
+    const rows = [...hub.spaces.get(id)!.rows.values()].map((r) => r.change);
+    const hosting = rows.find((c) => c.id === "theme-common-hosting" && c.field === "name");
+    expect(hosting).toMatchObject({ value: "Hébergement mutualisé", stamp: EXAMPLE_STAMP });
+    // A welcome afterwards (a reinstall) still loses to the rename.
+    await send(a.platform, "addExampleThemes", { ids: examples });
+    expect((await names(a))[0]).toEqual(["theme-shared-maintenance", "Entretien des serveurs"]);
+  });
+
+  it("stories, chantiers and assessments written on one browser reach the other", async () => {
+    const hub = createFakeHub(HUB);
+    const { code } = hub.createSpace("Collectif");
+    const a = profile(hub);
+    const b = profile(hub);
+    await a.join(code);
+    const story = (id: string, text: string) => ({
+      id,
+      data: { text, cost: 2, impact: 4, reach: 3, moscow: "must", themes: [], status: "backlog" },
+    });
+    // The backlog page's messages: write stories, plan a chantier, save an assessment.
+    await send(a.platform, "toolboxPut", {
+      collection: "stories",
+      docs: [
+        story("agenda", "En tant que bénévole, je veux un agenda partagé afin de m'organiser"),
+        story("dons", "En tant que trésorière, je veux exporter les dons afin de les déclarer"),
+      ],
+    });
+    const written = await send(a.platform, "toolboxList", { collection: "stories" });
+    const plan = planChantiers(
+      written.map((d) => storyFromDoc(d)!),
+      { capacityDays: 10, count: 1, start: "2027-01-04" },
+    );
+    const docs = planDocs(plan);
+    await send(a.platform, "toolboxPut", { collection: "chantiers", docs: docs.chantiers });
+    await send(a.platform, "toolboxPut", { collection: "stories", docs: docs.stories });
+    const answers = Object.fromEntries(
+      model.questions.slice(0, 3).map((q) => [q.id, { choice: 2 }]),
+    );
+    await send(a.platform, "toolboxPut", {
+      collection: "assessments",
+      docs: [
+        {
+          id: "ruche-2026",
+          data: {
+            association: "La Ruche",
+            date: "2026-11-28",
+            modelVersion: model.version,
+            complete: false,
+            answers,
+          },
+        },
+      ],
+    });
+    await send(a.platform, "syncNow", {});
+
+    const invite = await send(a.platform, "syncInvite", { role: "member" });
+    if (!invite.ok) throw new Error("invite failed");
+    await b.join(invite.value.code, "Sacha");
+    await send(b.platform, "syncNow", {});
+    const stories = await send(b.platform, "toolboxList", { collection: "stories" });
+    const chantiers = await send(b.platform, "toolboxList", { collection: "chantiers" });
+    expect(chantiers).toHaveLength(1);
+    const chantier = chantiers[0]!;
+    expect(stories.map((d) => d.id).sort()).toEqual(["agenda", "dons"]);
+    expect(stories.map((d) => storyFromDoc(d)?.chantierId)).toEqual([chantier.id, chantier.id]);
+    expect(chantier.data).toMatchObject({ number: 1, start: "2027-01-04" });
+    expect((chantier.data as { storyIds: string[] }).storyIds.sort()).toEqual(["agenda", "dons"]);
+    const [assessment] = await send(b.platform, "toolboxList", { collection: "assessments" });
+    expect(assessment).toMatchObject({
+      id: "ruche-2026",
+      data: { association: "La Ruche", answers },
+    });
+    // The popup's story list reads the same synced documents.
+    expect((await send(b.platform, "listStories", {})).map((s) => s.id).sort()).toEqual([
+      "agenda",
+      "dons",
+    ]);
   });
 
   it("asks for no host at install: the hub's origin is an optional permission", () => {
