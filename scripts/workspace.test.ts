@@ -1,6 +1,7 @@
 // Laws that hold across workspaces, which no single package's tests can see.
-import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 
@@ -91,4 +92,66 @@ describe("turbo's cache knows what each workspace's checks read", () => {
       }
     }
   });
+});
+
+describe("the published-package check", () => {
+  /** A minimal publishable package (ESM + CJS, two entries) in a temporary folder. */
+  function fixturePackage(): string {
+    const dir = mkdtempSync(join(tmpdir(), "pionniers-fixture-"));
+    const entry = (name: string) => ({
+      import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
+      require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
+    });
+    writeFileSync(
+      join(dir, "package.json"),
+      JSON.stringify({
+        name: "@pionniers/fixture",
+        version: "0.0.0",
+        type: "module",
+        license: "MIT",
+        sideEffects: false,
+        files: ["dist"],
+        exports: {
+          ".": entry("index"),
+          "./extra": entry("extra"),
+          "./package.json": "./package.json",
+        },
+      }),
+    );
+    mkdirSync(join(dir, "src"));
+    mkdirSync(join(dir, "dist"));
+    writeFileSync(join(dir, "src", "index.ts"), "export const answer = 42;\n");
+    for (const name of ["index", "extra"]) {
+      writeFileSync(join(dir, "dist", `${name}.js`), "export const answer = 42;\n");
+      writeFileSync(join(dir, "dist", `${name}.cjs`), "exports.answer = 42;\n");
+      for (const ext of ["d.ts", "d.cts"])
+        writeFileSync(join(dir, "dist", `${name}.${ext}`), "export declare const answer = 42;\n");
+    }
+    return dir;
+  }
+  const check = (dir: string) =>
+    spawnSync(process.execPath, [join(root, "scripts", "check-packages.mjs"), dir], {
+      cwd: root,
+      encoding: "utf8",
+    });
+
+  // Issue #2: the check passes a well-formed package and fails one whose `exports` name a file
+  // it does not ship.
+  test("passes a well-formed package and refuses it once an export points at a missing file", () => {
+    const dir = fixturePackage();
+    try {
+      const good = check(dir);
+      expect(good.stderr).toBe("");
+      expect(good.status).toBe(0);
+      rmSync(join(dir, "dist", "extra.js"));
+      const broken = check(dir);
+      expect(broken.status).toBe(1);
+      expect(broken.stderr).toContain("✗ @pionniers/fixture: publint --strict");
+      expect(broken.stderr).toContain(
+        "✗ @pionniers/fixture/extra: import (ESM) outside the workspace",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
