@@ -4,7 +4,7 @@ import { type Clock, createClock } from "./clock.ts";
 import { LibraryError } from "./errors.ts";
 import { createId } from "./id.ts";
 import type { Json } from "./json.ts";
-import { docChanges, docKey, emptyDoc, mergeInto, toDoc } from "./merge.ts";
+import { type DocState, docChanges, docKey, emptyDoc, mergeInto, toDoc } from "./merge.ts";
 import {
   type CollectionName,
   type CollectionSpec,
@@ -49,8 +49,15 @@ export interface ApplyReport {
   /** The changes that won (changed something). */
   applied: Change[];
   /**
+   * Earlier writes of clips this merge made public again, put back among the changes to
+   * send (see {@link Library.changesSince}). When not 0, the changes between `since` and
+   * `cursor` are more than `applied`.
+   */
+  republished: number;
+  /**
    * The {@link Library.changesSince} cursors just before and just after this merge: the
-   * changes between them are exactly `applied` (a sync client skips re-reading its pulls).
+   * changes between them are `applied`, plus the `republished` ones (a sync client skips
+   * re-reading its pulls).
    */
   since: string;
   cursor: string;
@@ -151,6 +158,30 @@ export interface Library {
   close(): Promise<void>;
 }
 
+/**
+ * A clip made public again: every field and set element it holds goes back among the changes
+ * to send, with its own stamp. A sync client keeps a private clip's content on the device, so
+ * the writes made meanwhile (on this device or, once it learns the clip is public, on another
+ * of the owner's devices) reach the others now — and stamps unchanged means no write of
+ * anyone else is overruled.
+ *
+ * @returns how many entries were put back
+ */
+function republish(state: DocState, seq: number): number {
+  let count = 0;
+  for (const e of state.fields.values()) {
+    if (e.seq !== seq) count++;
+    e.seq = seq;
+  }
+  for (const elements of state.sets.values()) {
+    for (const e of elements.values()) {
+      if (e.seq !== seq) count++;
+      e.seq = seq;
+    }
+  }
+  return count;
+}
+
 const META_SEQ = "seq";
 const META_CLOCK = "clock";
 const CURSOR = /^(0|[1-9]\d{0,15})$/;
@@ -248,6 +279,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
         updated: 0,
         unchanged: 0,
         applied: [],
+        republished: 0,
         since,
         cursor: since,
       };
@@ -258,6 +290,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
         const existing = found[i];
         const state = existing?.state ?? emptyDoc(first.collection, first.id);
         const docSeq = seq + 1;
+        const wasPrivate = state.fields.get("private")?.value === true;
         let won = false;
         for (const c of group) {
           if (mergeInto(state, c, docSeq)) {
@@ -268,6 +301,9 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
         if (!won) {
           out.unchanged++;
           return;
+        }
+        if (wasPrivate && state.fields.get("private")?.value !== true) {
+          out.republished += republish(state, docSeq);
         }
         seq = docSeq;
         if (existing) out.updated++;

@@ -9,9 +9,14 @@ import type { FetchLike } from "./http.ts";
  * A fake hub that behaves like the real one (per-field last-writer-wins, sequence numbers,
  * paged pulls, bearer token, observers) — the real one is tested in apps/hub.
  */
-function fakeHub(options: { token?: string; readOnly?: boolean } = {}) {
+function fakeHub(
+  options: { token?: string; readOnly?: boolean; members?: Record<string, string> } = {},
+) {
   const token = options.token ?? "pio_test";
-  const rows = new Map<string, { change: Change; seq: number }>();
+  // Token → member; a document's owner is its first writer, who alone sees it while private.
+  const members = options.members ?? { [token]: "m1" };
+  const rows = new Map<string, { change: Change; seq: number; doc: string }>();
+  const docs = new Map<string, { owner: string; private: boolean; privateStamp: string }>();
   let seq = 0;
   const requests: { method: string; url: string; changes?: number }[] = [];
   let down = false;
@@ -24,8 +29,9 @@ function fakeHub(options: { token?: string; readOnly?: boolean } = {}) {
     const url = new URL(input);
     const method = init.method ?? "GET";
     if (down) throw new TypeError("fetch failed");
-    const auth = new Headers(init.headers).get("authorization");
-    if (auth !== `Bearer ${token}`)
+    const auth = new Headers(init.headers).get("authorization") ?? "";
+    const member = members[auth.replace(/^Bearer /, "")];
+    if (member === undefined)
       return json(401, { error: { code: "unauthorized", message: "[hub] no" } });
     if (method === "POST") {
       const changes = (JSON.parse(String(init.body)) as { changes: Change[] }).changes;
@@ -33,15 +39,40 @@ function fakeHub(options: { token?: string; readOnly?: boolean } = {}) {
       if (options.readOnly)
         return json(403, { error: { code: "read-only", message: "[hub] observers read" } });
       let applied = 0;
+      let rejected = 0;
+      const accepted: Change[] = [];
+      const reannounce = new Set<string>();
       for (const c of changes) {
+        const doc = `${c.collection}/${c.id}`;
+        let d = docs.get(doc);
+        if (!d) docs.set(doc, (d = { owner: member, private: false, privateStamp: "" }));
+        const isOwner = d.owner === member;
+        if (d.private && !isOwner) {
+          rejected++;
+          continue;
+        }
+        if (c.field === "private" && "value" in c && c.stamp > d.privateStamp) {
+          if (c.value === true && !isOwner) {
+            rejected++;
+            continue;
+          }
+          if (d.private && c.value !== true) reannounce.add(doc);
+          d.private = c.value === true;
+          d.privateStamp = c.stamp;
+        }
+        accepted.push(c);
+      }
+      for (const c of accepted) {
         const key = `${c.collection}/${c.id}/${c.field}/${"element" in c ? c.element : ""}`;
         const old = rows.get(key);
         if (!old || old.change.stamp < c.stamp) {
-          rows.set(key, { change: c, seq: ++seq });
+          rows.set(key, { change: c, seq: ++seq, doc: `${c.collection}/${c.id}` });
           applied++;
         }
       }
-      return json(200, { cursor: String(seq), applied, rejected: 0 });
+      // A document made public again: its rows take new numbers, so that everyone gets them.
+      for (const row of rows.values()) if (reannounce.has(row.doc)) row.seq = ++seq;
+      return json(200, { cursor: String(seq), applied, rejected });
     }
     requests.push({ method, url: url.pathname + url.search });
     const since = Number(url.searchParams.get("since") || 0);
@@ -50,8 +81,12 @@ function fakeHub(options: { token?: string; readOnly?: boolean } = {}) {
       .filter((r) => r.seq > since)
       .sort((a, b) => a.seq - b.seq)
       .slice(0, limit);
+    const hidden = (doc: string) => {
+      const d = docs.get(doc);
+      return d !== undefined && d.private && d.owner !== member;
+    };
     return json(200, {
-      changes: page.map((r) => r.change),
+      changes: page.filter((r) => !hidden(r.doc)).map((r) => r.change),
       cursor: String(page.at(-1)?.seq ?? since),
       more: page.length === limit,
     });
@@ -171,6 +206,83 @@ describe("createSyncClient", () => {
     }).syncNow();
     const sent = [...hub.rows.values()].map((r) => r.change).filter((c) => c.id === id);
     expect(sent.map((c) => c.field)).toEqual(["private"]);
+  });
+
+  it("sends a clip made public again whole: the others receive its url, title, note and tags", async () => {
+    const hub = fakeHub({ members: { pio_a: "ana", pio_b: "leo" } });
+    const a = await open("a");
+    const b = await open("b");
+    const client = (library: Library, token: string) =>
+      createSyncClient({ library, hubUrl: "http://hub.test", space: "s", token, fetch: hub.fetch });
+    const ca = client(a, "pio_a");
+    const cb = client(b, "pio_b");
+    const id = await a.put("clips", {
+      url: "https://example.org/brouillon",
+      note: "à relire",
+      tags: ["ess"],
+      private: true,
+    });
+    for (const c of [ca, cb]) expect((await c.syncNow()).ok).toBe(true);
+    expect(await b.get("clips", id)).toBeUndefined();
+    await a.update("clips", id, { title: "Brouillon relu" });
+    await a.addTo("clips", id, "tags", "outils");
+    expect((await ca.syncNow()).ok).toBe(true);
+
+    await a.update("clips", id, { private: false });
+    for (const c of [ca, cb]) expect((await c.syncNow()).ok).toBe(true);
+    expect(await b.get("clips", id)).toEqual(await a.get("clips", id));
+    expect(await b.get("clips", id)).toMatchObject({
+      url: "https://example.org/brouillon",
+      title: "Brouillon relu",
+      note: "à relire",
+      tags: ["ess", "outils"],
+      private: false,
+    });
+    // Nothing more to send once it is out.
+    expect(await ca.countPending()).toBe(0);
+  });
+
+  it("makes a clip public again on every device of its owner, keeping each device's private edits", async () => {
+    const hub = fakeHub({ members: { pio_ana: "ana", pio_leo: "leo" } });
+    const open2 = (replicaId: string, pioneer: string) =>
+      createLibrary({ store: createMemoryStore(), replicaId, pioneer: { id: pioneer } });
+    const laptop = await open2("laptop", "ana");
+    const phone = await open2("phone", "ana");
+    const leo = await open2("leo", "leo");
+    const client = (library: Library, token: string) =>
+      createSyncClient({ library, hubUrl: "http://hub.test", space: "s", token, fetch: hub.fetch });
+    const [cl, cp, cleo] = [
+      client(laptop, "pio_ana"),
+      client(phone, "pio_ana"),
+      client(leo, "pio_leo"),
+    ];
+    const syncAll = async (...clients: ReturnType<typeof client>[]) => {
+      for (const c of clients) expect((await c.syncNow()).ok).toBe(true);
+    };
+    const id = await laptop.put("clips", { url: "https://example.org/a", title: "A" });
+    await syncAll(cl, cp);
+    await laptop.update("clips", id, { private: true });
+    await syncAll(cl, cp);
+    expect((await phone.get("clips", id))?.private).toBe(true);
+    // While private, each device edits it; neither edit leaves its device.
+    await laptop.update("clips", id, { title: "A, revu sur le portable" });
+    await phone.update("clips", id, { note: "noté sur le téléphone" });
+    await phone.addTo("clips", id, "tags", "mobile");
+    await syncAll(cl, cp, cleo);
+    expect((await laptop.get("clips", id))?.note).toBeUndefined();
+
+    await laptop.update("clips", id, { private: false });
+    await syncAll(cl, cp, cl, cleo);
+    const expected = {
+      url: "https://example.org/a",
+      title: "A, revu sur le portable",
+      note: "noté sur le téléphone",
+      tags: ["mobile"],
+      private: false,
+    };
+    expect(await laptop.get("clips", id)).toMatchObject(expected);
+    expect(await phone.get("clips", id)).toEqual(await laptop.get("clips", id));
+    expect(await leo.get("clips", id)).toEqual(await laptop.get("clips", id));
   });
 
   it("reports failures in French and English, retries with backoff, then recovers", async () => {

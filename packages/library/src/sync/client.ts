@@ -146,7 +146,9 @@ function byteLength(s: string): number {
  *
  * **Private clips** never leave the device: for a clip whose `private` field is true, only
  * that field is pushed, so the hub hides the clip from every other member and refuses their
- * writes to it; its content stays local.
+ * writes to it; its content stays local. When the clip is made public again, the library puts
+ * its whole content back among the changes to send (on the device that made it public, and
+ * on the owner's other devices when they pull the news), so every member receives it all.
  *
  * No DOM and no `browser.*`: `fetch`, timers and persistence are injected, so the same client
  * runs in an extension's background, in Node and in tests.
@@ -357,7 +359,8 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         applying = true;
         try {
           const report = await library.apply(page.changes);
-          chain &&= report.since === (state.pushCursor || "0");
+          // A clip made public again puts its earlier writes back to send: not a pull's echo.
+          chain &&= report.since === (state.pushCursor || "0") && report.republished === 0;
           if (chain) {
             moved = report.cursor !== state.pushCursor;
             state.pushCursor = report.cursor;
