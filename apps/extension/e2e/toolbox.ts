@@ -189,28 +189,34 @@ export function registerToolboxTests(build: string): void {
       "two chantiers proposed",
     );
     await page.getByRole("button", { name: "Enregistrer ce plan" }).click();
-    await page.waitForSelector("[data-chantier-id=chantier-1]");
+    await page.waitForSelector("[data-chantier-id]");
     const chantiers = await call<Doc[]>(page, "toolboxList", { collection: "chantiers" });
-    eq(chantiers.map((c) => c.id).sort(), ["chantier-1", "chantier-2"], "two chantiers saved");
+    eq(
+      chantiers.map((c) => (c.data as { number: number }).number).sort(),
+      [1, 2],
+      "two chantiers saved",
+    );
+    // Each saved chantier has its own random id (two pioneers planning offline never collide).
+    const id1 = chantiers.find((c) => (c.data as { number: number }).number === 1)!.id;
+    check(id1 !== "chantier-1" && chantiers[0]!.id !== chantiers[1]!.id, `ids: ${id1}`);
+    const at1 = `[data-chantier-id="${id1}"]`;
 
     // Chantier 1: its first story done in 2.5 days, then evaluate.
-    const c1 = page.locator("[data-chantier-id=chantier-1]");
+    const c1 = page.locator(at1);
     const firstRow = c1.locator("tbody tr").first();
     await firstRow.locator("select.tb-status").first().selectOption("done");
     await page.waitForFunction(
-      () =>
-        !document
-          .querySelector("[data-chantier-id=chantier-1] tbody tr input[type=number]")
-          ?.hasAttribute("disabled"),
+      (at) =>
+        !document.querySelector(`${at} tbody tr input[type=number]`)?.hasAttribute("disabled"),
+      at1,
     );
     await firstRow.locator("input[type=number]").fill("2.5");
     await c1.getByRole("button", { name: "Évaluer le chantier 1" }).click();
-    await page.waitForSelector("[data-chantier-id=chantier-1] [data-testid=evaluation]");
-    const evaluation =
-      (await page.textContent("[data-chantier-id=chantier-1] [data-testid=evaluation]")) ?? "";
+    await page.waitForSelector(`${at1} [data-testid=evaluation]`);
+    const evaluation = (await page.textContent(`${at1} [data-testid=evaluation]`)) ?? "";
     check(evaluation.includes("Vélocité"), evaluation);
     const after = await call<Doc[]>(page, "toolboxList", { collection: "chantiers" });
-    const e = after.find((c) => c.id === "chantier-1")!.data.evaluation as { velocity: number };
+    const e = after.find((c) => c.id === id1)!.data.evaluation as { velocity: number };
     check(e && e.velocity > 0, "evaluation stored with the chantier");
 
     // Forecast from that history: P50/P85/P95 drawn.

@@ -1,6 +1,7 @@
 import { createStory, forecast, planChantiers } from "@pionniers/stories";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { ToolboxDoc } from "../../messages.ts";
 import {
   chantiersFromDocs,
   evaluateChantier,
@@ -8,6 +9,7 @@ import {
   moveStory,
   nextStart,
   planDocs,
+  type SavedChantier,
   throughput,
 } from "./backlog.ts";
 import { storyFromDoc } from "./records.ts";
@@ -46,8 +48,8 @@ function saved() {
 describe("backlog glue", () => {
   it("saves a plan as chantier documents whose stories are planned in them", () => {
     const { plan, chantiers, stories: planned } = saved();
-    expect(chantiers.map((c) => [c.id, c.start, c.storyIds])).toEqual(
-      plan.chantiers.map((c) => [c.id, c.start, c.stories.map((s) => s.id)]),
+    expect(chantiers.map((c) => [c.number, c.start, c.storyIds])).toEqual(
+      plan.chantiers.map((c) => [c.number, c.start, c.stories.map((s) => s.id)]),
     );
     for (const s of planned) {
       expect(s.status).toBe("planned");
@@ -56,14 +58,33 @@ describe("backlog glue", () => {
     expect(nextStart(chantiers, "2026-11-28")).toBe("2027-03-04");
   });
 
+  it("two pioneers planning offline write different chantiers: once merged, every planned story is in one", () => {
+    // Each plans part of the backlog on their own browser; planChantiers numbers both "chantier-1".
+    const mine = planDocs(
+      planChantiers(stories.slice(0, 2), { capacityDays: 9, count: 1, start: "2027-01-04" }),
+    );
+    const theirs = planDocs(
+      planChantiers(stories.slice(2), { capacityDays: 9, count: 1, start: "2027-01-04" }),
+    );
+    const merged = new Map<string, ToolboxDoc>();
+    for (const d of [...mine.chantiers, ...theirs.chantiers]) merged.set(d.id, d);
+    const chantiers = chantiersFromDocs([...merged.values()]);
+    expect(chantiers).toHaveLength(2);
+    for (const d of [...mine.stories, ...theirs.stories]) {
+      const s = storyFromDoc(d)!;
+      expect(chantiers.find((c) => c.id === s.chantierId)?.storyIds).toContain(s.id);
+    }
+  });
+
   it("moves a story by hand: out of one chantier, into another, or back to the backlog", () => {
     const { chantiers, stories: planned } = saved();
-    const s = planned.find((x) => x.chantierId === "chantier-1")!;
-    const docs = moveStory(s, chantiers[1], chantiers);
-    const after = chantiersFromDocs(docs.filter((d) => d.id.startsWith("chantier-")));
-    expect(after.find((c) => c.id === "chantier-1")?.storyIds).not.toContain(s.id);
-    expect(after.find((c) => c.id === "chantier-2")?.storyIds).toContain(s.id);
-    expect(storyFromDoc(docs.at(-1)!)?.chantierId).toBe("chantier-2");
+    const [one, two] = chantiers as [SavedChantier, SavedChantier];
+    const s = planned.find((x) => x.chantierId === one.id)!;
+    const docs = moveStory(s, two, chantiers);
+    const after = chantiersFromDocs(docs.filter((d) => chantiers.some((c) => c.id === d.id)));
+    expect(after.find((c) => c.id === one.id)?.storyIds).not.toContain(s.id);
+    expect(after.find((c) => c.id === two.id)?.storyIds).toContain(s.id);
+    expect(storyFromDoc(docs.at(-1)!)?.chantierId).toBe(two.id);
     const back = storyFromDoc(moveStory(s, undefined, chantiers).at(-1)!)!;
     expect([back.status, back.chantierId]).toEqual(["backlog", undefined]);
   });

@@ -1,6 +1,8 @@
 // The backlog's glue between @pionniers/stories and the library documents: saving a plan as
 // chantiers, moving a story by hand, evaluating a chantier from its stories' statuses, the
 // history a forecast draws from, and the forecast chart's geometry.
+
+import { createId } from "@pionniers/library";
 import {
   type Chantier,
   createStory,
@@ -57,24 +59,36 @@ export function withStory(
 
 /**
  * The documents that save a plan: one per chantier, and every planned story with its
- * chantier and status `planned`.
+ * chantier and status `planned`. `planChantiers` numbers its chantiers `chantier-1`,
+ * `chantier-2`…; two pioneers planning offline would write the same ids and one plan would
+ * overwrite the other, leaving its stories planned in no chantier. Each saved chantier gets a
+ * fresh random id instead, and its stories point at it.
  *
  * @param plan what `planChantiers` returned
+ * @param newId makes a chantier id (default: the library's random ids)
  * @returns the chantier and story documents to write
  */
-export function planDocs(plan: Plan): { chantiers: ToolboxDoc[]; stories: ToolboxDoc[] } {
-  const chantiers = plan.chantiers.map((c) => ({
-    id: c.id,
-    title: `Chantier ${c.number}`,
-    data: {
-      number: c.number,
-      start: c.start,
-      end: c.end,
-      capacityDays: c.capacityDays,
-      storyIds: c.stories.map((s) => s.id),
-    } satisfies ChantierData,
-  }));
-  const stories = plan.chantiers.flatMap((c) => c.stories.map(storyDoc));
+export function planDocs(
+  plan: Plan,
+  newId: () => string = () => `chantier-${createId()}`,
+): { chantiers: ToolboxDoc[]; stories: ToolboxDoc[] } {
+  const chantiers: ToolboxDoc[] = [];
+  const stories: ToolboxDoc[] = [];
+  for (const c of plan.chantiers) {
+    const id = newId();
+    chantiers.push({
+      id,
+      title: `Chantier ${c.number}`,
+      data: {
+        number: c.number,
+        start: c.start,
+        end: c.end,
+        capacityDays: c.capacityDays,
+        storyIds: c.stories.map((s) => s.id),
+      } satisfies ChantierData,
+    });
+    for (const s of c.stories) stories.push(storyDoc(withStory(s, { chantierId: id })));
+  }
   return { chantiers, stories };
 }
 
