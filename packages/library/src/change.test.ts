@@ -1,9 +1,57 @@
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { changeSchema, validateChanges } from "./change.ts";
+import { createLibrary } from "./library.ts";
+import { LIMITS } from "./limits.ts";
+import { createMemoryStore } from "./memory-store.ts";
 
 const stamp = "1732822345123-0000-a";
 const good = { collection: "clips", id: "x1", field: "title", value: "Coopératives", stamp };
+
+describe("the size of one change", () => {
+  const big = (chars: number, char = "a") => ({
+    collection: "assessments",
+    id: "big",
+    field: "data",
+    value: { answers: char.repeat(chars) },
+    stamp,
+  });
+  const bytes = (change: unknown) => new TextEncoder().encode(JSON.stringify(change)).length;
+
+  it("refuses, like the hub, a change over 1 MiB of UTF-8 JSON, naming where", () => {
+    expect(LIMITS.changeBytes).toBe(1024 * 1024);
+    const ok = big(1_000_000);
+    expect(bytes(ok)).toBeLessThan(LIMITS.changeBytes);
+    expect(validateChanges([ok]).ok).toBe(true);
+    // 400,000 "é" are 800,000 characters of JSON but 1.2 MB of UTF-8: bytes are what count.
+    const r = validateChanges([good, big(400_000, "é")]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe("too-large");
+      expect(r.error.path).toBe("changes[1].value");
+      expect(r.error.message).toMatch(/at most 1048576/);
+    }
+  });
+
+  it("is refused when written, before it would reach the hub, and nothing is stored", async () => {
+    const library = await createLibrary({
+      store: createMemoryStore(),
+      replicaId: "a",
+      pioneer: { id: "ana" },
+    });
+    const id = await library.put("assessments", { title: "Autodiagnostic", data: { n: 1 } });
+    await expect(
+      library.update("assessments", id, { data: { answers: "é".repeat(600_000) } }),
+    ).rejects.toMatchObject({ code: "too-large", path: "data" });
+    expect((await library.get("assessments", id))?.data).toEqual({ n: 1 });
+  });
+
+  it("counts JSON escapes: control characters take six bytes", () => {
+    const text = "\u0007".repeat(190_000);
+    const r = validateChanges([{ ...good, field: "text", value: text }]);
+    expect(r.ok || r.error.code).toBe("too-large");
+  });
+});
 
 describe("validateChanges", () => {
   it("accepts scalar and set changes", () => {

@@ -75,13 +75,47 @@ export const setChangeShape = v.strictObject({
   stamp: stampSchema,
 });
 
+/** Bytes of `text` in UTF-8 (lone surrogates do not occur: JSON escapes them). */
+function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
+  }
+  return n;
+}
+
+/**
+ * The size of a change as the hub counts it (UTF-8 bytes of its JSON) when it may exceed
+ * {@link LIMITS}.changeBytes, else 0. Short values are not measured: a JSON character takes at
+ * most 6 bytes (`\u0001`), and ids, field names and stamps are short.
+ *
+ * @param change a change (already of the right shape)
+ * @returns its size in bytes when over the limit, else 0
+ */
+export function oversize(change: Change): number {
+  const value = (change as ScalarChange).value;
+  if (value === null || typeof value === "boolean" || typeof value === "number") return 0;
+  if (typeof value === "string" && value.length * 6 + 1024 <= LIMITS.changeBytes) return 0;
+  if (value === undefined) return 0;
+  const size = utf8Length(JSON.stringify(change));
+  return size > LIMITS.changeBytes ? size : 0;
+}
+
+/** The message of a change over {@link LIMITS}.changeBytes. */
+export function oversizeMessage(size: number): string {
+  return `change of ${size} bytes (at most ${LIMITS.changeBytes}, the hub's limit) — shorten the value`;
+}
+
 /**
  * Validates one change: its shape, then that the field exists in the collection with the
  * right kind (scalar or set) and that the value or element fits the field's schema.
  *
  * @returns `undefined` when fine, else the path inside the change and the reason
  */
-function checkChange(input: unknown): { path: string; message: string } | undefined {
+function checkChange(
+  input: unknown,
+): { path: string; message: string; tooLarge?: true } | undefined {
   const isSet = typeof input === "object" && input !== null && Object.hasOwn(input, "element");
   const result = v.safeParse(isSet ? setChangeShape : scalarChangeShape, input);
   if (!result.success) {
@@ -107,6 +141,8 @@ function checkChange(input: unknown): { path: string; message: string } | undefi
   if (!checked.success) {
     return { path: isSet ? ".element" : ".value", message: checked.issues[0].message };
   }
+  const size = oversize(change);
+  if (size > 0) return { path: ".value", message: oversizeMessage(size), tooLarge: true };
   return undefined;
 }
 
@@ -138,7 +174,8 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; error: L
  * @param input anything, typically parsed JSON
  * @param path the name of the batch in error paths (default `changes`)
  * @param maxChanges most changes accepted (default {@link LIMITS}.changes)
- * @returns `{ ok: true, value }` or `{ ok: false, error }` with an `invalid-change` or `too-large` error
+ * @returns `{ ok: true, value }` or `{ ok: false, error }` with an `invalid-change` error, or a
+ *   `too-large` one for too many changes or a change over {@link LIMITS}.changeBytes
  * @example
  * ```ts
  * const r = validateChanges(body.changes);
@@ -171,7 +208,11 @@ export function validateChanges(
     if (problem) {
       return {
         ok: false,
-        error: new LibraryError("invalid-change", problem.message, `${path}[${i}]${problem.path}`),
+        error: new LibraryError(
+          problem.tooLarge ? "too-large" : "invalid-change",
+          problem.message,
+          `${path}[${i}]${problem.path}`,
+        ),
       };
     }
   }

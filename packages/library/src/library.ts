@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { type Change, validateChanges } from "./change.ts";
+import { type Change, oversize, oversizeMessage, validateChanges } from "./change.ts";
 import { type Clock, createClock } from "./clock.ts";
 import { LibraryError } from "./errors.ts";
 import { createId } from "./id.ts";
@@ -359,7 +359,10 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       if (raw === undefined) continue;
       const { kind, value } = checkField(collection, field, raw, at);
       if (kind === "scalar") {
-        changes.push({ collection, id, field, value: value as Json, stamp });
+        const change: Change = { collection, id, field, value: value as Json, stamp };
+        const size = oversize(change);
+        if (size > 0) throw new LibraryError("too-large", oversizeMessage(size), at + field);
+        changes.push(change);
         continue;
       }
       const wanted = new Set(value as string[]);

@@ -21,6 +21,11 @@ export const LIMITS = {
   jsonEntries: 10_000,
   /** Most nodes in one opaque JSON value. */
   jsonNodes: 100_000,
+  /**
+   * Largest change, in bytes of UTF-8 JSON — the hub's own limit (`HUB_MAX_CHANGE_BYTES`, 1 MiB
+   * by default), so that what the hub would refuse is refused here, when it is written.
+   */
+  changeBytes: 1024 * 1024,
   /** Most changes in one batch or bundle. */
   changes: 2_000_000,
   /** Largest bundle text, in characters (≈ 256 MB). */
