@@ -23,8 +23,8 @@ describe("the size of one change", () => {
     const ok = big(1_000_000);
     expect(bytes(ok)).toBeLessThan(LIMITS.changeBytes);
     expect(validateChanges([ok]).ok).toBe(true);
-    // 400,000 "é" are 800,000 characters of JSON but 1.2 MB of UTF-8: bytes are what count.
-    const r = validateChanges([good, big(400_000, "é")]);
+    // 600,000 "é" are 600,000 characters of JSON but 1.2 MB of UTF-8: bytes are what count.
+    const r = validateChanges([good, big(600_000, "é")]);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe("too-large");
