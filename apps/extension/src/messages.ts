@@ -75,11 +75,11 @@ export interface ClipPatch {
 }
 
 /** The library collections the toolbox pages keep their documents in; they sync like clips. */
-export type ToolboxCollection = "stories" | "chantiers" | "assessments";
+export type ToolboxCollection = "stories" | "chantiers" | "assessments" | "missions";
 
 /**
  * A document of a toolbox collection: a title to list it by and its JSON data — a story
- * record, a chantier, an assessment (see features/toolbox/records.ts for each shape).
+ * record, a chantier, an assessment, the mission (see features/toolbox/records.ts).
  */
 export interface ToolboxDoc {
   id: string;

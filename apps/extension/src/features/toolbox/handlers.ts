@@ -1,11 +1,16 @@
 // The background's answers to the toolbox pages: list, write and trash documents of the
-// library's `stories`, `chantiers` and `assessments` collections. Everything is checked before
-// anything is written (features/toolbox/records.ts), so a batch is all or nothing.
+// library's `stories`, `chantiers`, `assessments` and `missions` collections. Everything is
+// checked before anything is written (features/toolbox/records.ts), so a batch is all or nothing.
 import type { Library } from "@pionniers/library";
 import type { ToolboxCollection, ToolboxDoc, ToolboxHandlers } from "../../messages.ts";
 import { checkDoc, ToolboxError } from "./records.ts";
 
-const COLLECTIONS: readonly ToolboxCollection[] = ["stories", "chantiers", "assessments"];
+const COLLECTIONS: readonly ToolboxCollection[] = [
+  "stories",
+  "chantiers",
+  "assessments",
+  "missions",
+];
 const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
 /** Most documents one message may write: a CSV import of a whole backlog fits. */
 export const MAX_BATCH = 2000;
@@ -14,7 +19,7 @@ function collectionOf(collection: unknown): ToolboxCollection {
   if (!COLLECTIONS.includes(collection as ToolboxCollection))
     throw new ToolboxError(
       "unknown-collection",
-      `unknown collection ${JSON.stringify(collection)} — use stories, chantiers or assessments`,
+      `unknown collection ${JSON.stringify(collection)} — use stories, chantiers, assessments or missions`,
     );
   return collection as ToolboxCollection;
 }

@@ -1,12 +1,14 @@
 // The shapes the toolbox pages keep in the library's opaque collections, and the checks the
 // background runs before writing them. The library syncs `data` as one last-writer-wins field,
 // so each document holds one thing a pioneer edits at a time: a story, a chantier, an
-// assessment. Stories keep the shape the clipper already writes (`data` is a StoryRecord).
+// assessment, the collective's mission. Stories keep the shape the clipper already writes
+// (`data` is a StoryRecord); the mission's check is features/toolbox/mission.ts's.
 
 import type { Answers } from "@pionniers/maturity";
 import { parseAnswers } from "@pionniers/maturity";
 import { createStory, type StoryInput, type StoryRecord } from "@pionniers/stories";
 import type { ToolboxCollection, ToolboxDoc } from "../../messages.ts";
+import { missionData } from "./mission.ts";
 
 /** The balance sheet of a finished chantier, as kept with it (figures only). */
 export interface EvaluationData {
@@ -155,6 +157,13 @@ export function checkDoc(
   if (collection === "chantiers") {
     const c = chantierData(doc.data, doc.id);
     return { title: doc.title ?? `Chantier ${c.number}`, data: plain(c) };
+  }
+  if (collection === "missions") {
+    try {
+      return { title: doc.title ?? "Mission DLA", data: plain(missionData(doc.data)) };
+    } catch (e) {
+      throw new ToolboxError("invalid-mission", (e as Error).message.replace(/^\[toolbox\] /, ""));
+    }
   }
   const a = assessmentData(doc.data, doc.id);
   return { title: doc.title ?? `${a.association} — ${a.date}`, data: plain(a) };
