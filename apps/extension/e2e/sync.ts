@@ -318,6 +318,55 @@ export function registerSyncTests(build: string): void {
     check(!JSON.stringify(body).includes("Mutualiser"), "no data in the refusal");
   });
 
+  test("sync: joining a second space says the whole library goes there and asks first; switching back asks too", async () => {
+    const out = await hub.cli("space", "create", "Collectif voisin");
+    const code = /code: (\S+)/.exec(out)![1]!;
+    await pageA.reload();
+    await pageA.getByRole("button", { name: "Rejoindre un autre espace" }).click();
+    const warning = (await pageA.textContent("[data-testid=sync-other-space]")) ?? "";
+    check(
+      warning.includes("toute votre bibliothèque") && warning.includes("Collectif des Monts"),
+      `the warning names what goes where: ${warning}`,
+    );
+    eq(
+      (await axe(pageA)).map((v) => v.id),
+      [],
+      "serious axe violations on the second-space warning",
+    );
+    await pageA.fill("#sync-hub", hub.url);
+    await pageA.fill("#sync-code", code);
+    await pageA.getByRole("button", { name: "Rejoindre l'espace" }).click();
+    // Not agreed yet: the browser keeps the form (a required box), nothing is joined.
+    check(
+      await pageA.$eval(
+        "#sync-other-space-ok",
+        (el) => (el as HTMLInputElement).validity.valueMissing,
+      ),
+      "the agreement box is required",
+    );
+    eq(await pageA.textContent("[data-testid=sync-space]"), "Collectif des Monts", "still there");
+    await pageA.check("#sync-other-space-ok");
+    await pageA.getByRole("button", { name: "Rejoindre l'espace" }).click();
+    await pageA.waitForFunction(
+      () => document.querySelector("[data-testid=sync-space]")?.textContent === "Collectif voisin",
+    );
+    // Switching back asks first, naming both spaces (the panel's dialogs are accepted).
+    const asked: string[] = [];
+    pageA.on("dialog", (d) => void asked.push(d.message()));
+    const back = await pageA
+      .locator("#sync-switch option", { hasText: "Collectif des Monts" })
+      .getAttribute("value");
+    await pageA.selectOption("#sync-switch", back!);
+    await pageA.waitForFunction(
+      () =>
+        document.querySelector("[data-testid=sync-space]")?.textContent === "Collectif des Monts",
+    );
+    check(
+      asked.some((m) => m.includes("Collectif des Monts") && m.includes("Collectif voisin")),
+      `switch confirmation: ${asked.join(" | ")}`,
+    );
+  });
+
   test("sync: B leaves the space; A sees the access gone; B keeps its clips", async () => {
     await pageB.reload();
     await pageB.getByRole("button", { name: "Quitter l'espace" }).click();

@@ -51,13 +51,17 @@ function ErrorBox({ error }: { error: SyncErrorView }) {
 function JoinForm({
   platform,
   settings,
+  joined,
   onJoined,
 }: {
   platform: Platform;
   settings: Settings;
+  /** Names of the spaces already joined: their members' clips would go to the new one too. */
+  joined: string[];
   onJoined: (view: SyncView) => void;
 }) {
   const { t } = useI18n();
+  const others = joined.join(", ");
   const [hubUrl, setHubUrl] = useState("");
   const [code, setCode] = useState("");
   const [name, setName] = useState(
@@ -118,6 +122,17 @@ function JoinForm({
         value={name}
         onInput={(e) => setName(e.currentTarget.value)}
       />
+      {joined.length > 0 && (
+        // The new space gets the whole library, pulled clips included (the sync client sends
+        // every change since the start): said before, and agreed to, not discovered after.
+        <div class="notice warn" data-testid="sync-other-space">
+          <p style={{ margin: 0 }}>{t("sync_otherSpaceWarning", others)}</p>
+          <label class="check">
+            <input type="checkbox" id="sync-other-space-ok" required />
+            {t("sync_otherSpaceConfirm", others)}
+          </label>
+        </div>
+      )}
       <p class="row" style={{ marginTop: "12px" }}>
         <button type="submit" class="btn" disabled={busy}>
           {busy ? t("sync_joining") : t("sync_join")}
@@ -300,6 +315,16 @@ export function SyncPanel({ platform, settings }: { platform: Platform; settings
         ).format(ms);
 
   const active = view?.active;
+  /** Switches after saying what goes to the other space; the select snaps back if not. */
+  const switchTo = async (key: string) => {
+    const target = view?.spaces.find((s) => s.key === key);
+    const from = view?.spaces.filter((s) => s.key !== key).map((s) => s.space.name) ?? [];
+    if (!target || !confirm(t("sync_switchConfirm", target.space.name, from.join(", ")))) {
+      if (view) setView({ ...view });
+      return;
+    }
+    setView(await send(platform, "syncSwitch", { key }));
+  };
   const stateText = !view
     ? ""
     : view.readOnly && view.state !== "error"
@@ -395,9 +420,7 @@ export function SyncPanel({ platform, settings }: { platform: Platform; settings
               <select
                 id="sync-switch"
                 value={active.key}
-                onChange={async (e) =>
-                  setView(await send(platform, "syncSwitch", { key: e.currentTarget.value }))
-                }
+                onChange={(e) => void switchTo(e.currentTarget.value)}
               >
                 {view.spaces.map((s) => (
                   <option key={s.key} value={s.key}>
@@ -422,6 +445,7 @@ export function SyncPanel({ platform, settings }: { platform: Platform; settings
         <JoinForm
           platform={platform}
           settings={settings}
+          joined={view.spaces.map((s) => s.space.name)}
           onJoined={(v) => {
             setView(v);
             setJoining(false);
@@ -431,13 +455,7 @@ export function SyncPanel({ platform, settings }: { platform: Platform; settings
       {view && !active && view.spaces.length > 0 && (
         <p class="row">
           <label for="sync-switch">{t("sync_switchLabel")}</label>
-          <select
-            id="sync-switch"
-            value=""
-            onChange={async (e) =>
-              setView(await send(platform, "syncSwitch", { key: e.currentTarget.value }))
-            }
-          >
+          <select id="sync-switch" value="" onChange={(e) => void switchTo(e.currentTarget.value)}>
             <option value="">—</option>
             {view.spaces.map((s) => (
               <option key={s.key} value={s.key}>
