@@ -54,6 +54,13 @@ export function emptyDoc(collection: CollectionName, id: string): DocState {
   return { collection, id, fields: new Map(), sets: new Map() };
 }
 
+// Merging replaces entries and never mutates one, so a document's maps are all it must copy.
+function copyDoc(doc: DocState): DocState {
+  const sets = new Map<string, Map<string, ElementEntry>>();
+  for (const [field, elements] of doc.sets) sets.set(field, new Map(elements));
+  return { collection: doc.collection, id: doc.id, fields: new Map(doc.fields), sets };
+}
+
 // Equal stamps only meet when one write reached a replica twice — or when a broken replica
 // reused a stamp; then a deterministic tie-break keeps replicas identical whatever the order.
 function valueWins(incoming: Json, current: Json): boolean {
@@ -138,7 +145,7 @@ export function mergeChanges(
     let doc = touched.get(key);
     if (doc === undefined) {
       const base = state.get(key);
-      doc = base === undefined ? emptyDoc(change.collection, change.id) : structuredClone(base);
+      doc = base === undefined ? emptyDoc(change.collection, change.id) : copyDoc(base);
       touched.set(key, doc);
     }
     if (mergeInto(doc, change)) applied.push(change);
