@@ -9,8 +9,19 @@ import type { FetchLike } from "./http.ts";
  * A fake hub that behaves like the real one (per-field last-writer-wins, sequence numbers,
  * paged pulls, bearer token, observers) — the real one is tested in apps/hub.
  */
+/** How the fake hub refuses a change, as the real one answers: status, code, path. */
+type Refusal = { status: number; code: string; path?: string };
+
 function fakeHub(
-  options: { token?: string; readOnly?: boolean; members?: Record<string, string> } = {},
+  options: {
+    token?: string;
+    readOnly?: boolean;
+    members?: Record<string, string>;
+    /** Refuses the whole push at the first change this returns a refusal for (as the hub does). */
+    refuse?: (change: Change, index: number) => Refusal | undefined;
+    /** A reverse proxy's body limit in bytes: larger pushes get a bare 413, no JSON. */
+    proxyLimit?: number;
+  } = {},
 ) {
   const token = options.token ?? "pio_test";
   // Token → member; a document's owner is its first writer, who alone sees it while private.
@@ -19,6 +30,8 @@ function fakeHub(
   const docs = new Map<string, { owner: string; private: boolean; privateStamp: string }>();
   let seq = 0;
   const requests: { method: string; url: string; changes?: number }[] = [];
+  // Answers for the next pushes, whatever they hold (a hub in trouble, a strict proxy).
+  const failNext: Refusal[] = [];
   let down = false;
   const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
     new Response(JSON.stringify(body), {
@@ -34,10 +47,25 @@ function fakeHub(
     if (member === undefined)
       return json(401, { error: { code: "unauthorized", message: "[hub] no" } });
     if (method === "POST") {
-      const changes = (JSON.parse(String(init.body)) as { changes: Change[] }).changes;
+      const body = String(init.body);
+      const changes = (JSON.parse(body) as { changes: Change[] }).changes;
       requests.push({ method, url: url.pathname, changes: changes.length });
+      if (failNext.length > 0) {
+        const f = failNext.shift()!;
+        return json(f.status, { error: { code: f.code, message: `[hub] ${f.code}` } });
+      }
       if (options.readOnly)
         return json(403, { error: { code: "read-only", message: "[hub] observers read" } });
+      if (options.proxyLimit !== undefined && body.length > options.proxyLimit) {
+        return new Response("<html>413 Request Entity Too Large</html>", { status: 413 });
+      }
+      for (let i = 0; i < changes.length; i++) {
+        const r = options.refuse?.(changes[i]!, i);
+        if (r) {
+          const error = { code: r.code, message: `[hub] ${r.path ?? ""}: refused`, path: r.path };
+          return json(r.status, { error });
+        }
+      }
       let applied = 0;
       let rejected = 0;
       const accepted: Change[] = [];
@@ -95,6 +123,7 @@ function fakeHub(
     fetch,
     requests,
     rows,
+    failNext,
     setDown(value: boolean) {
       down = value;
     },
@@ -283,6 +312,140 @@ describe("createSyncClient", () => {
     expect(await laptop.get("clips", id)).toMatchObject(expected);
     expect(await phone.get("clips", id)).toEqual(await laptop.get("clips", id));
     expect(await leo.get("clips", id)).toEqual(await laptop.get("clips", id));
+  });
+
+  describe("a change the hub refuses", () => {
+    const hubAndClients = async (options: Parameters<typeof fakeHub>[0], now?: () => number) => {
+      const hub = fakeHub({ members: { pio_a: "ana", pio_b: "leo" }, ...options });
+      const a = await createLibrary({
+        store: createMemoryStore(),
+        replicaId: "a",
+        pioneer: { id: "ana" },
+        ...(now ? { now } : {}),
+      });
+      const b = await open("b");
+      const client = (library: Library, token: string) =>
+        createSyncClient({
+          library,
+          hubUrl: "http://hub.test",
+          space: "s",
+          token,
+          fetch: hub.fetch,
+          pushBatch: 8,
+        });
+      return { hub, a, b, ca: client(a, "pio_a"), cb: client(b, "pio_b") };
+    };
+
+    it("is set aside: the rest is sent, the pull goes on, the status says why", async () => {
+      // The hub refuses notes containing "REFUS" (say, a rule the extension does not know).
+      const { hub, a, b, ca, cb } = await hubAndClients({
+        refuse: (c, i) =>
+          "value" in c && c.value === "REFUS"
+            ? { status: 400, code: "invalid-change", path: `changes[${i}].value` }
+            : undefined,
+      });
+      const ids: string[] = [];
+      for (let i = 0; i < 20; i++) ids.push(await a.put("clips", { url: `https://e.org/${i}` }));
+      await a.update("clips", ids[3]!, { note: "REFUS" });
+      await a.update("clips", ids[11]!, { note: "REFUS" });
+      const fromB = await b.put("clips", { url: "https://b.org/" });
+      expect((await cb.syncNow()).ok).toBe(true);
+
+      const report = await ca.syncNow();
+      expect(report).toMatchObject({ ok: true, setAside: 2, pulled: expect.any(Number) });
+      expect(await a.get("clips", fromB)).toBeDefined();
+      expect(ca.status.setAside?.count).toBe(2);
+      expect(ca.status.setAside?.problem.code).toBe("change-refused");
+      expect(ca.status.setAside?.problem.message.fr).toMatch(/mise de côté/);
+      expect(ca.status.setAside?.problem.message.en).toMatch(/set aside/);
+      expect(ca.status.state).toBe("idle");
+      expect(await ca.countPending()).toBe(0);
+      // Not sent again; the next edit goes through.
+      const before = hub.requests.filter((r) => r.method === "POST").length;
+      await a.update("clips", ids[3]!, { note: "accepté" });
+      expect(await ca.syncNow()).toMatchObject({ ok: true, pushed: 1, setAside: 0 });
+      expect(hub.requests.filter((r) => r.method === "POST").length).toBe(before + 1);
+      expect((await cb.syncNow()).ok).toBe(true);
+      expect(await b.query("clips")).toHaveLength(21);
+      expect((await b.get("clips", ids[3]!))?.note).toBe("accepté");
+      expect((await b.get("clips", ids[11]!))?.note).toBeUndefined();
+    });
+
+    it("from the future says this device's clock is wrong, and sets aside only those", async () => {
+      const day = 24 * 3600_000;
+      let skew = 0;
+      const hubNow = 1_800_000_000_000;
+      const { hub, a, ca } = await hubAndClients(
+        {
+          refuse: (c, i) =>
+            Number(c.stamp.slice(0, 13)) > hubNow + day
+              ? { status: 400, code: "stamp-from-future", path: `changes[${i}].stamp` }
+              : undefined,
+        },
+        () => hubNow + skew,
+      );
+      await a.put("clips", { url: "https://e.org/on-time" });
+      skew = 3 * day; // the device's clock jumps three days ahead
+      for (let i = 0; i < 30; i++) await a.put("clips", { url: `https://e.org/${i}` });
+      const report = await ca.syncNow();
+      expect(report.ok && report.setAside).toBeGreaterThanOrEqual(30);
+      expect(ca.status.setAside?.problem.code).toBe("clock");
+      expect(ca.status.setAside?.problem.message.fr).toMatch(/horloge de cet appareil est fausse/);
+      expect(ca.status.setAside?.problem.message.en).toMatch(/device's clock is wrong/);
+      expect(ca.status.setAside?.problem.message.en).not.toMatch(/update the extension/i);
+      expect([...hub.rows.values()].some((r) => r.change.value === "https://e.org/on-time")).toBe(
+        true,
+      );
+      // Everything from the first refused stamp on goes aside at once, not one request each:
+      // one request per batch of 8, not one per change.
+      const total = (await a.changesSince("")).changes.length;
+      const posts = hub.requests.filter((r) => r.method === "POST").length;
+      expect(posts).toBeLessThanOrEqual(Math.ceil(total / 8) + 1);
+    });
+
+    it("too large for a proxy that does not say which is found by halving the batch", async () => {
+      const { hub, a, ca } = await hubAndClients({ proxyLimit: 20_000 });
+      for (let i = 0; i < 7; i++) await a.put("clips", { url: `https://e.org/${i}` });
+      const big = await a.put("clips", { url: "https://e.org/big", text: "x".repeat(30_000) });
+      const report = await ca.syncNow();
+      expect(report).toMatchObject({ ok: true, setAside: 1 });
+      const sent = [...hub.rows.values()].map((r) => r.change);
+      expect(sent.filter((c) => c.field === "url")).toHaveLength(8);
+      expect(sent.some((c) => c.id === big && c.field === "text")).toBe(false);
+    });
+
+    it("but a hub in trouble or asking to slow down is retried, nothing set aside", async () => {
+      const { hub, a, ca } = await hubAndClients({});
+      await a.put("clips", { url: "https://e.org/1" });
+      hub.failNext.push(
+        { status: 503, code: "shutting-down" },
+        { status: 429, code: "rate-limited" },
+      );
+      for (const code of ["server", "rate-limited"]) {
+        const r = await ca.syncNow();
+        expect(r.ok || r.error.code).toBe(code);
+        expect(r.ok || r.error.retryable).toBe(true);
+      }
+      expect(await ca.syncNow()).toMatchObject({
+        ok: true,
+        pushed: expect.any(Number),
+        setAside: 0,
+      });
+      expect(ca.status.setAside).toBeNull();
+      expect(hub.rows.size).toBeGreaterThan(0);
+    });
+
+    it("refusing every upload still lets the device receive", async () => {
+      const { hub, a, b, ca, cb } = await hubAndClients({});
+      const fromB = await b.put("clips", { url: "https://b.org/" });
+      expect((await cb.syncNow()).ok).toBe(true);
+      await a.put("clips", { url: "https://e.org/1" });
+      hub.failNext.push({ status: 403, code: "origin-not-allowed" });
+      const r = await ca.syncNow();
+      expect(r.ok || r.error.code).toBe("rejected");
+      expect(await a.get("clips", fromB)).toBeDefined();
+      expect(await ca.syncNow()).toMatchObject({ ok: true, setAside: 0 });
+    });
   });
 
   it("reports failures in French and English, retries with backoff, then recovers", async () => {

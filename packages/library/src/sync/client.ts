@@ -27,11 +27,25 @@ export interface SyncStatus {
   nextRetryAt: number | null;
   /** True once the hub said this member may only read (observer): local edits stay local. */
   readOnly: boolean;
+  /**
+   * Local changes the hub refused (invalid, too large, dated in the future) since the client
+   * started: set aside — kept in the library, not sent again — so that the rest goes on.
+   * `problem` says why, in French and English (`clock` when this device's clock is wrong).
+   */
+  setAside: { count: number; problem: SyncProblem & { at: number } } | null;
 }
 
 /** What one {@link SyncClient.syncNow} did. */
 export type SyncReport =
-  | { ok: true; pushed: number; pulled: number; rejected: number }
+  | {
+      ok: true;
+      pushed: number;
+      pulled: number;
+      /** Changes the hub ignored (another member's private clip). */
+      rejected: number;
+      /** Changes the hub refused, set aside this time (see {@link SyncStatus.setAside}). */
+      setAside: number;
+    }
   | { ok: false; error: SyncProblem };
 
 /** Timer functions (the platform's by default; tests inject fakes). */
@@ -124,6 +138,23 @@ export interface SpaceMember {
 /** The answer of an administration call: the hub's JSON, or the problem (bilingual). */
 export type HubResult<T> = { ok: true; value: T } | { ok: false; error: SyncProblem };
 
+/** Hub answers that refuse a change itself, not the request: the change is set aside. */
+const CHANGE_REFUSALS = new Set([
+  "invalid-change",
+  "stamp-from-future",
+  "value-too-large",
+  "batch-too-large",
+  "body-too-large",
+]);
+
+function refusesChange(failure: SyncFailure): boolean {
+  const { status } = failure.problem;
+  return (
+    failure.problem.code === "rejected" &&
+    (status === 413 || CHANGE_REFUSALS.has(failure.hubCode ?? ""))
+  );
+}
+
 const defaultTimers: Timers = {
   setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
   clearTimeout: (h) => globalThis.clearTimeout(h as ReturnType<typeof setTimeout>),
@@ -192,6 +223,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     lastError: null,
     nextRetryAt: null,
     readOnly: false,
+    setAside: null,
   };
 
   let running: Promise<SyncReport> | undefined;
@@ -214,7 +246,11 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   });
 
   function emit() {
-    options.onStatus?.({ ...status, lastError: status.lastError && { ...status.lastError } });
+    options.onStatus?.({
+      ...status,
+      lastError: status.lastError && { ...status.lastError },
+      setAside: status.setAside && { ...status.setAside },
+    });
   }
 
   async function saveState() {
@@ -262,25 +298,67 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   async function pushPass(
     echoes: ReadonlySet<string>,
     limit = readLimit,
-  ): Promise<{ pushed: number; rejected: number; complete: boolean }> {
+  ): Promise<{ pushed: number; rejected: number; setAside: number; complete: boolean }> {
     let pushed = 0;
     let rejected = 0;
+    let setAside = 0;
     const writesAtStart = localWrites;
-    /** Posts one batch; false when the hub says this member only reads. */
+    const putAside = (changes: readonly Change[], failure: SyncFailure) => {
+      setAside += changes.length;
+      const code = failure.hubCode === "stamp-from-future" ? "clock" : "change-refused";
+      const { status: httpStatus, detail } = failure.problem;
+      status.setAside = {
+        count: (status.setAside?.count ?? 0) + changes.length,
+        problem: {
+          ...syncProblem(code, {
+            ...(httpStatus === undefined ? {} : { status: httpStatus }),
+            ...(detail === undefined ? {} : { detail }),
+          }),
+          at: now(),
+        },
+      };
+      emit();
+    };
+    /**
+     * Posts one batch; false when the hub says this member only reads. A change the hub
+     * refuses is set aside and the rest of the batch sent again: the hub names the first bad
+     * change (`changes[3]…`); when it does not (a proxy's "too large"), halving finds it.
+     */
     const send = async (batch: Change[]): Promise<boolean> => {
-      try {
-        rejected += (await post(batch)).rejected;
-      } catch (error) {
-        if (error instanceof SyncFailure && error.problem.detail?.startsWith("read-only")) {
-          // An observer: edits stay local (and the cursor stays, in case of promotion).
-          status.readOnly = true;
-          emit();
-          return false;
+      let todo = batch;
+      while (todo.length > 0) {
+        try {
+          rejected += (await post(todo)).rejected;
+          pushed += todo.length;
+          status.readOnly = false;
+          return true;
+        } catch (error) {
+          if (!(error instanceof SyncFailure)) throw error;
+          if (error.problem.detail?.startsWith("read-only")) {
+            // An observer: edits stay local (and the cursor stays, in case of promotion).
+            status.readOnly = true;
+            emit();
+            return false;
+          }
+          if (!refusesChange(error)) throw error;
+          const at = Number(/^changes\[(\d+)\]/.exec(error.path ?? "")?.[1] ?? Number.NaN);
+          if (todo.length > 1 && !(at < todo.length)) {
+            const half = Math.ceil(todo.length / 2);
+            if (!(await send(todo.slice(0, half)))) return false;
+            todo = todo.slice(half);
+            continue;
+          }
+          const bad = todo[at < todo.length ? at : 0]!;
+          // Stamps sort by time: every later stamp is as far ahead as the one refused.
+          const refused = new Set(
+            error.hubCode === "stamp-from-future"
+              ? todo.filter((c) => c.stamp >= bad.stamp)
+              : [bad],
+          );
+          putAside([...refused], error);
+          todo = todo.filter((c) => !refused.has(c));
         }
-        throw error;
       }
-      pushed += batch.length;
-      status.readOnly = false;
       return true;
     };
     for (;;) {
@@ -294,14 +372,16 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       for (const c of outgoing) {
         const size = byteLength(JSON.stringify(c)) + 1;
         if (batch.length > 0 && (batch.length >= pushBatch || bytes + size > pushBytes)) {
-          if (!(await send(batch))) return { pushed, rejected, complete: false };
+          if (!(await send(batch))) return { pushed, rejected, setAside, complete: false };
           batch = [];
           bytes = 16;
         }
         batch.push(c);
         bytes += size;
       }
-      if (batch.length > 0 && !(await send(batch))) return { pushed, rejected, complete: false };
+      if (batch.length > 0 && !(await send(batch))) {
+        return { pushed, rejected, setAside, complete: false };
+      }
       if (page.cursor !== state.pushCursor) {
         state.pushCursor = page.cursor;
         await saveState();
@@ -309,7 +389,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       if (!page.more) break;
     }
     status.pending = localWrites - writesAtStart;
-    return { pushed, rejected, complete: true };
+    return { pushed, rejected, setAside, complete: true };
   }
 
   interface PullPage {
@@ -388,16 +468,26 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     emit();
     try {
       // After a pull the outbox holds mostly echoes: big pages make the pass one sweep.
-      const first = await pushPass(echoes, echoes.size > 0 ? sweepLimit : readLimit);
+      let first: Awaited<ReturnType<typeof pushPass>>;
+      let refused: SyncFailure | undefined;
+      try {
+        first = await pushPass(echoes, echoes.size > 0 ? sweepLimit : readLimit);
+      } catch (error) {
+        // The hub refuses every upload (not one change): still receive, then say so.
+        if (!(error instanceof SyncFailure) || error.problem.code !== "rejected") throw error;
+        refused = error;
+        first = { pushed: 0, rejected: 0, setAside: 0, complete: false };
+      }
       if (first.complete || echoes.size > 500_000) echoes.clear();
       const pulled = await pullPass(echoes, first.complete);
+      if (refused) throw refused;
       // Moves the push cursor past what the pull just merged, sending only edits made
       // meanwhile. Done now, not later: an extension's background may be stopped at any
       // time, and a lost sweep would mean pushing everything pulled back to the hub.
       const second =
         pulled > 0
           ? await pushPass(echoes, sweepLimit)
-          : { pushed: 0, rejected: 0, complete: true };
+          : { pushed: 0, rejected: 0, setAside: 0, complete: true };
       if (second.complete) echoes.clear();
       failures = 0;
       status.state = "idle";
@@ -410,6 +500,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         pushed: first.pushed + second.pushed,
         pulled,
         rejected: first.rejected + second.rejected,
+        setAside: first.setAside + second.setAside,
       };
     } catch (error) {
       const problem =
@@ -526,7 +617,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
           headers: { authorization: headers.authorization },
         });
         client.close();
-        return { ok: true, pushed: 0, pulled: 0, rejected: 0 };
+        return { ok: true, pushed: 0, pulled: 0, rejected: 0, setAside: 0 };
       } catch (error) {
         if (error instanceof SyncFailure) return { ok: false, error: error.problem };
         throw error;

@@ -6,7 +6,16 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 
 /** Thrown inside the client to carry a {@link SyncProblem} up to `syncNow`. */
 export class SyncFailure {
-  constructor(readonly problem: SyncProblem) {}
+  /**
+   * @param problem what to show
+   * @param hubCode the hub's error code (`invalid-change`, `stamp-from-future`…), if it said
+   * @param path where in the request the hub found it (`changes[3].stamp`), if it said
+   */
+  constructor(
+    readonly problem: SyncProblem,
+    readonly hubCode?: string,
+    readonly path?: string,
+  ) {}
 }
 
 /** Sends one request to the hub; resolves the parsed JSON body, or throws a {@link SyncFailure}. */
@@ -33,7 +42,8 @@ export async function hubRequest(
     );
   }
   if (!response.ok) {
-    const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+    const error = (body as { error?: { code?: unknown; message?: unknown; path?: unknown } } | null)
+      ?.error;
     // `code: message`, e.g. "read-only: [hub] observers read but do not write — …".
     const detail =
       typeof error?.code === "string" && typeof error.message === "string"
@@ -48,6 +58,8 @@ export async function hubRequest(
           ? { retryAfterMs: retryAfter * 1000 }
           : {}),
       }),
+      typeof error?.code === "string" ? error.code : undefined,
+      typeof error?.path === "string" ? error.path : undefined,
     );
   }
   return body;

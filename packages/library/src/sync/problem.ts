@@ -5,6 +5,8 @@ export type SyncProblemCode =
   | "not-found"
   | "rate-limited"
   | "rejected"
+  | "change-refused"
+  | "clock"
   | "server"
   | "invalid-response"
   | "local";
@@ -42,8 +44,16 @@ const MESSAGES: Record<SyncProblemCode, { fr: string; en: string }> = {
     en: "The hub asks to slow down. Sync will resume by itself shortly.",
   },
   rejected: {
-    fr: "Le hub a refusé une modification. Mettez l'extension à jour ; si cela continue, signalez-le avec le détail ci-dessous.",
-    en: "The hub refused a change. Update the extension; if it goes on, report it with the detail below.",
+    fr: "Le hub a refusé l'envoi. Mettez l'extension à jour ; si cela continue, signalez-le avec le détail ci-dessous. La réception continue.",
+    en: "The hub refused the upload. Update the extension; if it goes on, report it with the detail below. Receiving goes on.",
+  },
+  "change-refused": {
+    fr: "Le hub a refusé une modification (invalide ou trop grande) : elle est mise de côté et reste sur cet appareil ; tout le reste se synchronise. Si cela se répète, signalez-le avec le détail ci-dessous.",
+    en: "The hub refused a change (invalid or too large): it is set aside and stays on this device; everything else syncs. If this happens again, report it with the detail below.",
+  },
+  clock: {
+    fr: "L'horloge de cet appareil est fausse (en avance de plus de 24 h) : le hub a refusé les modifications datées du futur, mises de côté. Réglez la date et l'heure de l'appareil.",
+    en: "This device's clock is wrong (more than 24 h ahead): the hub refused the changes dated in the future, set aside. Set this device's date and time right.",
   },
   server: {
     fr: "Le hub a rencontré une erreur. Nouvel essai automatique ; prévenez la personne qui l'héberge si cela dure.",
@@ -83,6 +93,6 @@ export function problemForStatus(status: number): SyncProblemCode {
   if (status === 401) return "unauthorized";
   if (status === 404) return "not-found";
   if (status === 429) return "rate-limited";
-  if (status >= 500) return "server";
+  if (status >= 500 || status === 408) return "server";
   return "rejected";
 }
