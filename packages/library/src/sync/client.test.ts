@@ -73,7 +73,10 @@ function fakeHub(
       for (const c of changes) {
         const doc = `${c.collection}/${c.id}`;
         let d = docs.get(doc);
-        if (!d) docs.set(doc, (d = { owner: member, private: false, privateStamp: "" }));
+        if (!d) {
+          d = { owner: member, private: false, privateStamp: "" };
+          docs.set(doc, d);
+        }
         const isOwner = d.owner === member;
         if (d.private && !isOwner) {
           rejected++;
