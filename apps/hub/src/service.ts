@@ -67,11 +67,31 @@ function isRole(x: unknown): x is Role {
   return typeof x === "string" && (roles as readonly string[]).includes(x);
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: they are what names may not hold
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
 function cleanName(name: unknown, what: string): string {
-  if (typeof name !== "string" || name.trim() === "" || name.length > 200) {
-    throw new HubError("invalid-request", `${what}: give a name of 1–200 characters`, what);
+  // Control characters: PostgreSQL cannot store NUL in text, and none belongs in a name.
+  if (typeof name !== "string" || name.trim() === "" || name.length > 200 || CONTROL.test(name)) {
+    throw new HubError(
+      "invalid-request",
+      `${what}: give a name of 1–200 characters, without control characters`,
+      what,
+    );
   }
   return name.trim();
+}
+
+/**
+ * The key a set element is stored under. The library allows any character in a tag, NUL
+ * included, which PostgreSQL cannot hold in text: such an element (and, to stay one-to-one,
+ * any starting with U+0001) is stored as U+0001 + its JSON string. The change itself, with
+ * its true element, travels as JSON text, where NUL is escaped.
+ */
+function elementKey(element: string): string {
+  return element.includes("\u0000") || element.startsWith("\u0001")
+    ? `\u0001${JSON.stringify(element)}`
+    : element;
 }
 
 /**
@@ -110,7 +130,10 @@ export function createHubService(options: HubServiceOptions): HubService {
   }
 
   async function requireMember(spaceId: string, memberId: string): Promise<Member> {
-    const member = await storage.getMember(spaceId, memberId);
+    // A NUL would make PostgreSQL fail the query: no member id holds one.
+    const member = memberId.includes("\u0000")
+      ? undefined
+      : await storage.getMember(spaceId, memberId);
     if (!member || member.revokedAt !== null) {
       throw new HubError("not-found", `no active member ${JSON.stringify(memberId.slice(0, 40))}`);
     }
@@ -174,7 +197,7 @@ export function createHubService(options: HubServiceOptions): HubService {
       const write: FieldWrite = {
         docKey: `${c.collection}/${c.id}`,
         field: c.field,
-        element: set ? c.element : "",
+        element: set ? elementKey(c.element) : "",
         stamp: c.stamp,
         change,
       };

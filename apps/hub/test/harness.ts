@@ -1,10 +1,10 @@
-// Builds an in-process hub over a temporary SQLite file for HTTP tests.
-import { join } from "node:path";
+// Builds an in-process hub for HTTP tests: over a temporary SQLite file, or over a
+// PostgreSQL database when given its URL.
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../src/app.ts";
 import { type HubConfig, loadConfig } from "../src/config.ts";
 import { createHubService, type HubService } from "../src/service.ts";
-import { openSqliteStorage } from "../src/storage/sqlite.ts";
+import { openStorage } from "../src/storage/index.ts";
 import { tempDir } from "./fixtures.ts";
 
 export interface Harness {
@@ -21,11 +21,18 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function harness(env: Record<string, string> = {}): Promise<Harness> {
+export async function harness(
+  env: Record<string, string> = {},
+  databaseUrl?: string,
+): Promise<Harness> {
   const dir = tempDir();
-  const config = loadConfig({ HUB_DATA_DIR: dir, HUB_LOG_LEVEL: "info", ...env });
-  const storage = openSqliteStorage(join(dir, "hub.sqlite"));
-  await storage.migrate();
+  const config = loadConfig({
+    HUB_DATA_DIR: dir,
+    HUB_LOG_LEVEL: "info",
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...env,
+  });
+  const storage = await openStorage(config);
   const service = createHubService({ storage, ...config });
   const logs: string[] = [];
   const app = buildApp({ service, config, logStream: { write: (line) => logs.push(line) } });

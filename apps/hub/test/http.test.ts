@@ -3,8 +3,9 @@ import { join as join_ } from "node:path";
 import { Readable } from "node:stream";
 import { createClock } from "@pionniers/library";
 import type { InjectOptions } from "fastify";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Harness, harness } from "./harness.ts";
+import { startPostgres, type TestPostgres } from "./postgres.ts";
 
 let hub: Harness;
 const clock = createClock("laptop");
@@ -182,213 +183,326 @@ describe("changes", () => {
   });
 });
 
-describe("hostile input gets a 4xx with a clear JSON error and changes nothing", () => {
-  let ana: { id: string; token: string };
-  const url = () => `/v1/spaces/${hub.spaceId}/changes`;
-  const snapshot = async () => (await pullAll(ana.token)).body;
-
-  beforeEach(async () => {
-    ana = await hub.join("member", "Ana");
-    await hub.app.inject({
-      method: "POST",
-      url: url(),
-      headers: auth(ana.token),
-      payload: { changes: [clip("keep", "url", "https://www.avise.org/")] },
-    });
-  });
-
-  const cases: [string, () => InjectOptions, number, string][] = [
-    [
-      "malformed JSON",
-      () => ({
-        method: "POST",
-        url: url(),
-        headers: { ...auth(ana.token), "content-type": "application/json" },
-        payload: '{"changes": [',
-      }),
-      400,
-      "invalid-json",
-    ],
-    [
-      "a non-JSON content type",
-      () => ({
-        method: "POST",
-        url: url(),
-        headers: { ...auth(ana.token), "content-type": "application/xml" },
-        payload: "<changes/>",
-      }),
-      415,
-      "unsupported-media-type",
-    ],
-    [
-      "a plain-text body",
-      () => ({
-        method: "POST",
-        url: url(),
-        headers: { ...auth(ana.token), "content-type": "text/plain" },
-        payload: "hello",
-      }),
-      400,
-      "invalid-request",
-    ],
-    [
-      "an oversized body",
-      () => ({
-        method: "POST",
-        url: url(),
-        headers: { ...auth(ana.token), "content-type": "application/json" },
-        payload: JSON.stringify({ changes: [], pad: "x".repeat(9 * 1024 * 1024) }),
-      }),
-      413,
-      "body-too-large",
-    ],
-    [
-      "a batch over the limit",
-      () => ({
-        method: "POST",
-        url: url(),
-        headers: auth(ana.token),
-        payload: { changes: Array.from({ length: 5001 }, (_, i) => clip(`b${i}`, "title", "t")) },
-      }),
-      413,
-      "batch-too-large",
-    ],
-    [
-      "a change for an unknown field",
-      () => ({
-        method: "POST",
-        url: url(),
-        headers: auth(ana.token),
-        payload: { changes: [clip("a", "title", "ok"), clip("a", "password", "x")] },
-      }),
-      400,
-      "invalid-change",
-    ],
-    [
-      "a stamp two days ahead",
-      () => ({
-        method: "POST",
-        url: url(),
-        headers: auth(ana.token),
-        payload: {
-          changes: [
-            { ...clip("a", "title", "t"), stamp: `${Date.now() + 2 * 86_400_000}-0000-evil` },
-          ],
-        },
-      }),
-      400,
-      "stamp-from-future",
-    ],
-    [
-      "a __proto__ key",
-      () => ({
-        method: "POST",
-        url: url(),
-        headers: { ...auth(ana.token), "content-type": "application/json" },
-        payload: '{"changes":[],"__proto__":{"admin":true}}',
-      }),
-      400,
-      "invalid-json",
-    ],
-    ["no token", () => ({ url: url() }), 401, "unauthorized"],
-    [
-      "a forged token",
-      () => ({ url: url(), headers: auth(`pio_${"A".repeat(43)}`) }),
-      401,
-      "unauthorized",
-    ],
-    [
-      "a SQL-looking token",
-      () => ({ url: url(), headers: auth("' OR 1=1 --") }),
-      401,
-      "unauthorized",
-    ],
-    [
-      "a SQL-looking cursor",
-      () => ({ url: `${url()}?since=0%20OR%201=1`, headers: auth(ana.token) }),
-      400,
-      "invalid-cursor",
-    ],
-    [
-      "a SQL-looking space id",
-      () => ({
-        url: "/v1/spaces/x'%3B%20DROP%20TABLE%20fields%3B--/changes",
-        headers: auth(ana.token),
-      }),
-      404,
-      "not-found",
-    ],
-    [
-      "a SQL-looking document id",
-      () => ({
-        method: "POST",
-        url: url(),
-        headers: auth(ana.token),
-        payload: { changes: [clip("'; DROP TABLE fields; --", "title", "x")] },
-      }),
-      400,
-      "invalid-change",
-    ],
-    ["an unknown route", () => ({ url: "/v1/admin" }), 404, "not-found"],
-  ];
-
-  for (const [what, request, status, code] of cases) {
-    it(`refuses ${what}`, async () => {
-      const before = await snapshot();
-      const res = await hub.app.inject(request());
-      expect(res.statusCode).toBe(status);
-      const error = res.json().error;
-      expect(error.code).toBe(code);
-      expect(error.message).toMatch(/^\[hub\] .{10,}/);
-      expect(await snapshot()).toBe(before);
-    });
-  }
-
-  it("names the first bad change's path", async () => {
-    const res = await hub.app.inject({
-      method: "POST",
-      url: url(),
-      headers: auth(ana.token),
-      payload: { changes: [clip("a", "title", "ok"), clip("a", "url", "javascript:alert(1)")] },
-    });
-    expect(res.json().error.path).toBe("changes[1].value");
-  });
-
-  it("stores SQL-looking values verbatim, as data", async () => {
-    const evil = "'); DROP TABLE fields; -- \" OR 1=1";
-    const res = await hub.app.inject({
-      method: "POST",
-      url: url(),
-      headers: auth(ana.token),
-      payload: { changes: [clip("keep", "title", evil)] },
-    });
-    expect(res.statusCode).toBe(200);
-    const titles = (await pullAll(ana.token))
-      .json()
-      .changes.filter((c: { field: string }) => c.field === "title");
-    expect(titles.map((c: { value: string }) => c.value)).toEqual([evil]);
-  });
-
-  it("answers another space's token as if the space did not exist", async () => {
-    const { space, invite } = await hub.service.createSpace("Autre collectif");
-    const join = await hub.app.inject({
-      method: "POST",
-      url: "/v1/join",
-      payload: { code: invite.code, name: "Intrus" },
-    });
-    const intruder = join.json().token as string;
-    const res = await pullAll(intruder);
-    expect(res.statusCode).toBe(404);
-    const push = await hub.app.inject({
-      method: "POST",
-      url: url(),
-      headers: auth(intruder),
-      payload: { changes: [clip("keep", "title", "pwned")] },
-    });
-    expect(push.statusCode).toBe(404);
-    expect((await pullAll(intruder, space.id)).json().changes).toEqual([]);
-  });
+// PostgreSQL refuses what SQLite stores (NUL characters in text, for one): the hostile input
+// runs on both storages.
+let postgres: TestPostgres | undefined;
+afterAll(async () => {
+  await postgres?.stop();
 });
+
+for (const storage of ["SQLite", "PostgreSQL"] as const)
+  describe(`hostile input on ${storage} gets a 4xx with a clear JSON error and changes nothing`, () => {
+    let ana: { id: string; token: string };
+    const url = () => `/v1/spaces/${hub.spaceId}/changes`;
+    const snapshot = async () => (await pullAll(ana.token)).body;
+
+    beforeAll(async () => {
+      if (storage === "PostgreSQL") postgres ??= await startPostgres();
+    }, 60_000);
+
+    beforeEach(async () => {
+      if (postgres && storage === "PostgreSQL") {
+        await hub.close();
+        hub = await harness({}, await postgres.newDatabase());
+      }
+      ana = await hub.join("member", "Ana");
+      await hub.app.inject({
+        method: "POST",
+        url: url(),
+        headers: auth(ana.token),
+        payload: { changes: [clip("keep", "url", "https://www.avise.org/")] },
+      });
+    });
+
+    const cases: [string, () => InjectOptions, number, string][] = [
+      [
+        "malformed JSON",
+        () => ({
+          method: "POST",
+          url: url(),
+          headers: { ...auth(ana.token), "content-type": "application/json" },
+          payload: '{"changes": [',
+        }),
+        400,
+        "invalid-json",
+      ],
+      [
+        "a non-JSON content type",
+        () => ({
+          method: "POST",
+          url: url(),
+          headers: { ...auth(ana.token), "content-type": "application/xml" },
+          payload: "<changes/>",
+        }),
+        415,
+        "unsupported-media-type",
+      ],
+      [
+        "a plain-text body",
+        () => ({
+          method: "POST",
+          url: url(),
+          headers: { ...auth(ana.token), "content-type": "text/plain" },
+          payload: "hello",
+        }),
+        400,
+        "invalid-request",
+      ],
+      [
+        "an oversized body",
+        () => ({
+          method: "POST",
+          url: url(),
+          headers: { ...auth(ana.token), "content-type": "application/json" },
+          payload: JSON.stringify({ changes: [], pad: "x".repeat(9 * 1024 * 1024) }),
+        }),
+        413,
+        "body-too-large",
+      ],
+      [
+        "a batch over the limit",
+        () => ({
+          method: "POST",
+          url: url(),
+          headers: auth(ana.token),
+          payload: { changes: Array.from({ length: 5001 }, (_, i) => clip(`b${i}`, "title", "t")) },
+        }),
+        413,
+        "batch-too-large",
+      ],
+      [
+        "a change for an unknown field",
+        () => ({
+          method: "POST",
+          url: url(),
+          headers: auth(ana.token),
+          payload: { changes: [clip("a", "title", "ok"), clip("a", "password", "x")] },
+        }),
+        400,
+        "invalid-change",
+      ],
+      [
+        "a stamp two days ahead",
+        () => ({
+          method: "POST",
+          url: url(),
+          headers: auth(ana.token),
+          payload: {
+            changes: [
+              { ...clip("a", "title", "t"), stamp: `${Date.now() + 2 * 86_400_000}-0000-evil` },
+            ],
+          },
+        }),
+        400,
+        "stamp-from-future",
+      ],
+      [
+        "a __proto__ key",
+        () => ({
+          method: "POST",
+          url: url(),
+          headers: { ...auth(ana.token), "content-type": "application/json" },
+          payload: '{"changes":[],"__proto__":{"admin":true}}',
+        }),
+        400,
+        "invalid-json",
+      ],
+      ["no token", () => ({ url: url() }), 401, "unauthorized"],
+      [
+        "a forged token",
+        () => ({ url: url(), headers: auth(`pio_${"A".repeat(43)}`) }),
+        401,
+        "unauthorized",
+      ],
+      [
+        "a SQL-looking token",
+        () => ({ url: url(), headers: auth("' OR 1=1 --") }),
+        401,
+        "unauthorized",
+      ],
+      [
+        "a SQL-looking cursor",
+        () => ({ url: `${url()}?since=0%20OR%201=1`, headers: auth(ana.token) }),
+        400,
+        "invalid-cursor",
+      ],
+      [
+        "a SQL-looking space id",
+        () => ({
+          url: "/v1/spaces/x'%3B%20DROP%20TABLE%20fields%3B--/changes",
+          headers: auth(ana.token),
+        }),
+        404,
+        "not-found",
+      ],
+      [
+        "a SQL-looking document id",
+        () => ({
+          method: "POST",
+          url: url(),
+          headers: auth(ana.token),
+          payload: { changes: [clip("'; DROP TABLE fields; --", "title", "x")] },
+        }),
+        400,
+        "invalid-change",
+      ],
+      ["an unknown route", () => ({ url: "/v1/admin" }), 404, "not-found"],
+      [
+        "a NUL character in a space id",
+        () => ({ url: "/v1/spaces/x%00y/changes", headers: auth(ana.token) }),
+        404,
+        "not-found",
+      ],
+    ];
+
+    for (const [what, request, status, code] of cases) {
+      it(`refuses ${what}`, async () => {
+        const before = await snapshot();
+        const res = await hub.app.inject(request());
+        expect(res.statusCode).toBe(status);
+        const error = res.json().error;
+        expect(error.code).toBe(code);
+        expect(error.message).toMatch(/^\[hub\] .{10,}/);
+        expect(await snapshot()).toBe(before);
+      });
+    }
+
+    it("names the first bad change's path", async () => {
+      const res = await hub.app.inject({
+        method: "POST",
+        url: url(),
+        headers: auth(ana.token),
+        payload: { changes: [clip("a", "title", "ok"), clip("a", "url", "javascript:alert(1)")] },
+      });
+      expect(res.json().error.path).toBe("changes[1].value");
+    });
+
+    it("stores SQL-looking values verbatim, as data", async () => {
+      const evil = "'); DROP TABLE fields; -- \" OR 1=1";
+      const res = await hub.app.inject({
+        method: "POST",
+        url: url(),
+        headers: auth(ana.token),
+        payload: { changes: [clip("keep", "title", evil)] },
+      });
+      expect(res.statusCode).toBe(200);
+      const titles = (await pullAll(ana.token))
+        .json()
+        .changes.filter((c: { field: string }) => c.field === "title");
+      expect(titles.map((c: { value: string }) => c.value)).toEqual([evil]);
+    });
+
+    it("answers another space's token as if the space did not exist", async () => {
+      const { space, invite } = await hub.service.createSpace("Autre collectif");
+      const join = await hub.app.inject({
+        method: "POST",
+        url: "/v1/join",
+        payload: { code: invite.code, name: "Intrus" },
+      });
+      const intruder = join.json().token as string;
+      const res = await pullAll(intruder);
+      expect(res.statusCode).toBe(404);
+      const push = await hub.app.inject({
+        method: "POST",
+        url: url(),
+        headers: auth(intruder),
+        payload: { changes: [clip("keep", "title", "pwned")] },
+      });
+      expect(push.statusCode).toBe(404);
+      expect((await pullAll(intruder, space.id)).json().changes).toEqual([]);
+    });
+
+    it("answers an admin's PATCH or revoke of another space's member 404 and changes nothing", async () => {
+      const admin = await hub.join("admin", "Zoé");
+      const { space, invite } = await hub.service.createSpace("Autre collectif");
+      const other = (await hub.service.join(invite.code, "Voisine")).member;
+      const members = `/v1/spaces/${hub.spaceId}/members`;
+      const before = await hub.service.members(null, space.id);
+      const attempts: InjectOptions[] = [
+        {
+          method: "PATCH",
+          url: `${members}/${other.id}`,
+          headers: auth(admin.token),
+          payload: { role: "observer" },
+        },
+        { method: "POST", url: `${members}/${other.id}/revoke`, headers: auth(admin.token) },
+        // The other space in the path: this admin's token is not of that space.
+        {
+          method: "PATCH",
+          url: `/v1/spaces/${space.id}/members/${other.id}`,
+          headers: auth(admin.token),
+          payload: { role: "observer" },
+        },
+        {
+          method: "POST",
+          url: `/v1/spaces/${space.id}/members/${other.id}/revoke`,
+          headers: auth(admin.token),
+        },
+      ];
+      for (const attempt of attempts) {
+        const res = await hub.app.inject(attempt);
+        expect(res.statusCode, `${attempt.method} ${attempt.url}`).toBe(404);
+        expect(res.json().error.code).toBe("not-found");
+      }
+      expect(await hub.service.members(null, space.id)).toEqual(before);
+      expect(before).toMatchObject([{ id: other.id, role: "admin", revokedAt: null }]);
+    });
+
+    it("stores a tag with a NUL character (the library allows it) and gives it back intact", async () => {
+      const tag = (element: string) => ({
+        collection: "clips",
+        id: "keep",
+        field: "tags",
+        element,
+        present: true,
+        stamp: clock.next(),
+      });
+      // The second one is what the first is stored under: both must stay distinct.
+      const changes = [
+        tag("co\u0000op"),
+        tag(`\u0001${JSON.stringify("co\u0000op")}`),
+        tag("coop"),
+      ];
+      const res = await hub.app.inject({
+        method: "POST",
+        url: url(),
+        headers: auth(ana.token),
+        payload: { changes },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ applied: 3, rejected: 0 });
+      const pulled = (await pullAll(ana.token)).json().changes;
+      expect(pulled.slice(1)).toEqual(changes);
+    });
+
+    it("refuses NUL characters in names and member ids with a 4xx", async () => {
+      const admin = await hub.join("admin", "Zoé");
+      const invite = await hub.service.invite(null, hub.spaceId, "member", 1);
+      const join = await hub.app.inject({
+        method: "POST",
+        url: "/v1/join",
+        payload: { code: invite.code, name: "Ev\u0000e" },
+      });
+      expect(join.statusCode).toBe(400);
+      expect(join.json().error).toMatchObject({ code: "invalid-request", path: "name" });
+      const patch = await hub.app.inject({
+        method: "PATCH",
+        url: `/v1/spaces/${hub.spaceId}/members/a%00b`,
+        headers: auth(admin.token),
+        payload: { role: "observer" },
+      });
+      expect(patch.statusCode).toBe(404);
+      expect(patch.json().error.code).toBe("not-found");
+      const revoke = await hub.app.inject({
+        method: "POST",
+        url: `/v1/spaces/${hub.spaceId}/members/a%00b/revoke`,
+        headers: auth(admin.token),
+      });
+      expect(revoke.statusCode).toBe(404);
+      const names = (await hub.service.members(null, hub.spaceId)).map((m) => m.name);
+      expect(names).toEqual(["Ana", "Zoé"]);
+    });
+  });
 
 describe("requests without a valid token", () => {
   const MiB = 1024 * 1024;

@@ -46,7 +46,7 @@ export interface FieldWrite {
   /** `collection/id` of the document. */
   docKey: string;
   field: string;
-  /** The set element, or `""` for a scalar field. */
+  /** The set element (its storage key: one holding NUL is stored JSON-quoted), or `""` for a scalar field. */
   element: string;
   stamp: string;
   /** The change as JSON text, sent back as is to pullers. */
