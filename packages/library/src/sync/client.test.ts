@@ -114,7 +114,7 @@ function fakeHub(
       .slice(0, limit);
     const hidden = (doc: string) => {
       const d = docs.get(doc);
-      return d !== undefined && d.private && d.owner !== member;
+      return d?.private === true && d.owner !== member;
     };
     return json(200, {
       changes: page.filter((r) => !hidden(r.doc)).map((r) => r.change),
