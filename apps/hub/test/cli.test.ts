@@ -3,6 +3,9 @@
 import { execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config.ts";
+import { createHubService } from "../src/service.ts";
+import { openStorage } from "../src/storage/index.ts";
 import { bundleHub } from "./bundle.ts";
 import { tempDir } from "./fixtures.ts";
 import { freePort } from "./postgres.ts";
@@ -14,7 +17,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("npm run hub -- …", () => {
-  it("creates a space, invites, lists members and revokes", async () => {
+  it("creates a space, invites, lists members, changes a role and revokes", async () => {
     const env = {
       ...process.env,
       HUB_DATA_DIR: tempDir(),
@@ -31,6 +34,39 @@ describe("npm run hub -- …", () => {
     expect(members.stdout.match(/\(invite\)/g)).toHaveLength(2);
     const spaces = await hub("spaces");
     expect(spaces.stdout).toContain("Collectif des Monts");
+    // A member joins with the observer invite; the admin commands then act on them.
+    const code = /code: (\S+)/.exec(invite.stdout)?.[1];
+    const service = async () => {
+      const storage = await openStorage(loadConfig(env));
+      return { service: createHubService({ storage, ...loadConfig(env) }), storage };
+    };
+    const opened = await service();
+    const { token } = await opened.service.join(code, "Ana");
+    await opened.storage.close();
+    const joined = await hub("members", space!);
+    const ana = /^(\S+)\tobserver\tAna\tactive$/m.exec(joined.stdout)?.[1];
+    expect(ana).toBeDefined();
+    const role = await hub("role", space!, ana!, "member");
+    expect(role.stdout).toBe(`${ana} (Ana) is now member\n`);
+    await expect(hub("role", space!, ana!, "king")).rejects.toMatchObject({
+      stderr: expect.stringMatching(/role is admin, member or observer/),
+    });
+    const revoked = await hub("revoke", space!, ana!);
+    expect(revoked.stdout).toBe(`${ana} (Ana) revoked: their token no longer works\n`);
+    const reopened = await service();
+    await expect(reopened.service.authenticate(token, space!)).rejects.toMatchObject({
+      code: "unauthorized",
+    });
+    await reopened.storage.close();
+    expect((await hub("members", space!)).stdout).toMatch(
+      new RegExp(`^${ana}\tmember\tAna\trevoked \\d{4}-`, "m"),
+    );
+    await expect(hub("revoke", space!, ana!)).rejects.toMatchObject({
+      stderr: expect.stringMatching(/no active member/),
+    });
+    await expect(hub("role", space!, ana!, "admin")).rejects.toMatchObject({
+      stderr: expect.stringMatching(/no active member/),
+    });
     await expect(hub("revoke", space!, "nobody")).rejects.toMatchObject({
       stderr: expect.stringMatching(/no active member/),
     });

@@ -603,6 +603,39 @@ describe("hygiene", () => {
     expect(web.json().error.code).toBe("origin-not-allowed");
   });
 
+  it("with HUB_CORS_ORIGINS, allows only the listed extension origins", async () => {
+    const mine = "chrome-extension://pionnierspionnierspionnierspionn";
+    const pinned = await harness({ HUB_CORS_ORIGINS: ` ${mine} ,moz-extension://1234` });
+    try {
+      const ana = await pinned.join("member");
+      const url = `/v1/spaces/${pinned.spaceId}/changes`;
+      const ok = await pinned.app.inject({
+        url,
+        headers: { ...auth(ana.token), origin: mine },
+      });
+      expect(ok.statusCode).toBe(200);
+      expect(ok.headers["access-control-allow-origin"]).toBe(mine);
+      const preflight = await pinned.app.inject({
+        method: "OPTIONS",
+        url,
+        headers: { origin: mine, "access-control-request-method": "POST" },
+      });
+      expect(preflight.statusCode).toBe(204);
+      expect(preflight.headers["access-control-allow-origin"]).toBe(mine);
+      for (const origin of [
+        "chrome-extension://abcdefghijklmnopabcdefghijklmnop",
+        "moz-extension://0b4d7c2e-1111-2222-3333-444455556666",
+      ]) {
+        const other = await pinned.app.inject({ url, headers: { ...auth(ana.token), origin } });
+        expect(other.statusCode, origin).toBe(403);
+        expect(other.headers["access-control-allow-origin"]).toBeUndefined();
+        expect(other.json().error.code).toBe("origin-not-allowed");
+      }
+    } finally {
+      await pinned.close();
+    }
+  });
+
   it("rate-limits per token", async () => {
     const limited = await harness({ HUB_RATE_LIMIT: "5" });
     try {
