@@ -290,6 +290,7 @@ test("trash and restore from the library page", async () => {
   check(!(await rows(library)).some((c) => c.id === id), "gone from the live list");
   await library.getByLabel("Voir la corbeille").check();
   await library.waitForSelector(`[data-clip-id="${id}"]`);
+  await assertAccessible(library, "trash");
   await library
     .locator(`[data-clip-id="${id}"]`)
     .getByRole("button", { name: "Restaurer" })
@@ -303,6 +304,88 @@ test("trash and restore from the library page", async () => {
     (await rows(library)).some((c) => c.id === id && c.tags.includes("guide")),
     "restored with its tags",
   );
+});
+
+test("edit a clip in its dialog: title, tags and note saved", async () => {
+  await library.goto(fr.url("library.html#clips"));
+  await library.reload();
+  await library.fill("#search", "autonomie");
+  await library.waitForFunction(() =>
+    document.querySelector("[data-testid=result-count]")?.textContent?.startsWith("1 "),
+  );
+  const id = (await library.getAttribute("[data-clip-id]", "data-clip-id"))!;
+  const row = library.locator(`[data-clip-id="${id}"]`);
+  await row.getByRole("button", { name: "Modifier" }).click();
+  await library.waitForSelector(`#title-${id}`);
+  await assertAccessible(library, "edit dialog");
+  await shot(library, "edit-fr");
+  // The title keeps the words later steps look for (the CSV export).
+  await library.fill(`#title-${id}`, "Mutualiser l'hébergement des associations — guide pratique");
+  const tags = await library.inputValue(`#edit-${id}-tags`);
+  eq(tags, "coopérative, guide, serveurs", "the dialog opens with the clip's tags");
+  await library.fill(`#edit-${id}-tags`, `${tags}, relu`);
+  await library.fill(`#edit-${id}-note`, "À présenter au prochain chantier");
+  await row.getByRole("button", { name: "Enregistrer", exact: true }).click();
+  await library.waitForSelector(`#title-${id}`, { state: "detached" });
+  // The list shows the new note once it has reloaded the row.
+  await library.waitForFunction(
+    (at) =>
+      document.querySelector(`${at} .note`)?.textContent === "À présenter au prochain chantier",
+    `[data-clip-id="${id}"]`,
+  );
+  const saved = await call<{ title: string; tags: string[]; note: string }>(library, "getClip", {
+    id,
+  });
+  eq(
+    [saved.title, saved.tags, saved.note],
+    [
+      "Mutualiser l'hébergement des associations — guide pratique",
+      ["coopérative", "guide", "relu", "serveurs"],
+      "À présenter au prochain chantier",
+    ],
+    "the dialog's edits stored",
+  );
+});
+
+test("bulk-tag two clips from the library page: a tag and a theme, other tags kept", async () => {
+  await library.goto(fr.url("library.html#clips"));
+  await library.reload();
+  await library.waitForSelector("[data-clip-id]");
+  const boxes = library.locator("[data-clip-id] > input[type=checkbox]");
+  const ids = await library
+    .locator("[data-clip-id]")
+    .evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute("data-clip-id")!));
+  const before = new Map((await rows(library)).map((c) => [c.id, c.tags]));
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await library.waitForSelector("[data-testid=bulk]");
+  check((await library.textContent("[data-testid=bulk]"))?.includes("2"), "two selected");
+  await assertAccessible(library, "bulk tag bar");
+  await library.fill("#bulk-tag", "veille");
+  await library.getByRole("button", { name: "Ajouter l'étiquette" }).click();
+  await library.waitForFunction(
+    (list) =>
+      list.every((id) =>
+        document.querySelector(`[data-clip-id="${id}"]`)?.textContent?.includes("#veille"),
+      ),
+    ids,
+  );
+  await library.selectOption("#bulk-theme", { label: "Maintenance partagée" });
+  await library.getByRole("button", { name: "Ajouter le thème" }).click();
+  await library.waitForFunction(
+    (list) =>
+      list.every((id) =>
+        document
+          .querySelector(`[data-clip-id="${id}"]`)
+          ?.textContent?.includes("Maintenance partagée"),
+      ),
+    ids,
+  );
+  const after = (await rows(library)).filter((c) => ids.includes(c.id));
+  for (const c of after) {
+    check(c.themeIds.includes("theme-shared-maintenance"), `theme added to ${c.id}`);
+    eq(c.tags, [...new Set([...(before.get(c.id) ?? []), "veille"])].sort(), `tags of ${c.id}`);
+  }
 });
 
 test("export a bundle", async () => {

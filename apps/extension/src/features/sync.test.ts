@@ -2,9 +2,11 @@ import "fake-indexeddb/auto";
 import { createDexieStore } from "@pionniers/library/dexie";
 import { model } from "@pionniers/maturity/model";
 import { planChantiers } from "@pionniers/stories";
+import { parseHTML } from "linkedom";
 import { describe, expect, it, vi } from "vitest";
 import { chromeManifest, firefoxManifest } from "../../scripts/manifest.mjs";
 import { createFakeHub, type FakeHub } from "../../test/fake-hub.ts";
+import { type CaptureRequest, capture } from "../entrypoints/content/capture.ts";
 import { send } from "../messages.ts";
 import { createFakePlatform, type FakePlatform } from "../platform/fake.ts";
 import { startBackground } from "./background.ts";
@@ -47,6 +49,17 @@ function profile(
       return (await p.background.open()).library.put("clips", { url, title, tags });
     },
     library: async () => (await p.background.open()).library,
+    /** Opens a page in a new tab; its content script is the real one. */
+    openTab(url: string, html: string): number {
+      const id = platform.tabs.size + 1;
+      const doc = parseHTML(html).document as unknown as Document;
+      platform.tabs.set(id, {
+        id,
+        url,
+        scripts: { pionniersCapture: (req) => capture(doc, url, req as CaptureRequest) },
+      });
+      return id;
+    },
     join: (code: string, name = "Camille") =>
       send(platform, "syncJoin", { hubUrl: HUB, code, name }),
   };
@@ -160,6 +173,46 @@ describe("sync with the collective's hub", () => {
         error: null,
       }),
     );
+  });
+
+  it("warns B of a URL A already clipped, naming A and A's association", async () => {
+    const hub = createFakeHub(HUB);
+    const { code } = hub.createSpace("Collectif");
+    const a = profile(hub);
+    const b = profile(hub);
+    await send(a.platform, "saveSettings", {
+      settings: { pioneerName: "Camille", association: "La Ruche" },
+    });
+    await send(b.platform, "saveSettings", {
+      settings: { pioneerName: "Sacha", association: "Les Jardins partagés" },
+    });
+    const page = `<!doctype html><html lang="fr"><head><title>Guide de l'hébergement associatif</title></head>
+      <body><article><h1>Guide</h1><p>Serveurs partagés entre associations.</p></article></body></html>`;
+    const first = await send(a.platform, "clipTab", {
+      tabId: a.openTab("https://exemple.org/guide", page),
+      mode: "page",
+    });
+    if (first.status !== "saved") throw new Error("A's clip not saved");
+    await a.join(code);
+    await send(a.platform, "syncNow", {});
+    const invite = await send(a.platform, "syncInvite", { role: "member" });
+    if (!invite.ok) throw new Error("invite failed");
+    await b.join(invite.value.code, "Sacha");
+    await send(b.platform, "syncNow", {});
+
+    const again = await send(b.platform, "clipTab", {
+      tabId: b.openTab("https://exemple.org/guide?utm_campaign=lettre#debut", page),
+      mode: "page",
+    });
+    expect(again.status).toBe("duplicate");
+    expect(again.duplicates).toHaveLength(1);
+    expect(again.duplicates[0]).toMatchObject({
+      id: first.clip.id,
+      pioneerName: "Camille",
+      association: "La Ruche",
+      createdAt: first.clip.createdAt,
+    });
+    expect((await send(b.platform, "queryClips", {})).total).toBe(1);
   });
 
   it("an observer reads the space but its edits stay on its device, and the panel says so", async () => {
