@@ -504,6 +504,88 @@ for (const storage of ["SQLite", "PostgreSQL"] as const)
     });
   });
 
+// The protocol a sync client relies on to skip a change the hub will never take (instead of
+// stalling on it): the whole batch is refused, nothing is written, and the error's path starts
+// with the refused change's index; the same batch without it then goes through.
+describe("a batch with one refused change", () => {
+  const kinds: [string, (c: ReturnType<typeof clip>) => object, number, string, string][] = [
+    ["invalid", (c) => ({ ...c, field: "password" }), 400, "invalid-change", "changes[1].field"],
+    [
+      "stamped more than 24 h ahead",
+      (c) => ({ ...c, stamp: `${Date.now() + 2 * 86_400_000}-0000-fast` }),
+      400,
+      "stamp-from-future",
+      "changes[1].stamp",
+    ],
+    [
+      "too large",
+      (c) => ({ ...c, field: "note", value: "x".repeat(2000) }),
+      413,
+      "value-too-large",
+      "changes[1]",
+    ],
+  ];
+  for (const [what, spoil, status, code, path] of kinds) {
+    it(`is refused whole when one change is ${what}, naming it; without it, the rest is stored`, async () => {
+      const small = await harness({ HUB_MAX_CHANGE_BYTES: "1024" });
+      try {
+        const ana = await small.join("member");
+        const url = `/v1/spaces/${small.spaceId}/changes`;
+        const batch = [
+          clip("a", "title", "A"),
+          spoil(clip("b", "title", "B")),
+          clip("c", "title", "C"),
+        ];
+        const refused = await small.app.inject({
+          method: "POST",
+          url,
+          headers: auth(ana.token),
+          payload: { changes: batch },
+        });
+        expect(refused.statusCode).toBe(status);
+        expect(refused.json().error).toMatchObject({ code, path });
+        const pull = () => small.app.inject({ url, headers: auth(ana.token) });
+        expect((await pull()).json().changes).toEqual([]);
+        const rest = [batch[0], batch[2]];
+        const retried = await small.app.inject({
+          method: "POST",
+          url,
+          headers: auth(ana.token),
+          payload: { changes: rest },
+        });
+        expect(retried.json()).toEqual({ cursor: "2", applied: 2, rejected: 0 });
+        expect((await pull()).json().changes).toEqual(rest);
+      } finally {
+        await small.close();
+      }
+    });
+  }
+
+  it("reports a write to another member's private clip in `rejected` and stores the others", async () => {
+    const ana = await hub.join("member", "Ana");
+    const bea = await hub.join("member", "Bea");
+    const url = `/v1/spaces/${hub.spaceId}/changes`;
+    await hub.app.inject({
+      method: "POST",
+      url,
+      headers: auth(ana.token),
+      payload: { changes: [clip("p", "private", true)] },
+    });
+    const mixed = await hub.app.inject({
+      method: "POST",
+      url,
+      headers: auth(bea.token),
+      payload: {
+        changes: [clip("q", "title", "Q"), clip("p", "note", "x"), clip("r", "title", "R")],
+      },
+    });
+    expect(mixed.statusCode).toBe(200);
+    expect(mixed.json()).toEqual({ cursor: "3", applied: 2, rejected: 1 });
+    const pulled = (await pullAll(bea.token)).json().changes.map((c: { id: string }) => c.id);
+    expect(pulled).toEqual(["q", "r"]);
+  });
+});
+
 describe("requests without a valid token", () => {
   const MiB = 1024 * 1024;
 
