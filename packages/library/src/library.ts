@@ -109,6 +109,15 @@ export interface Library {
    * @returns their ids, in order
    */
   putMany<C extends CollectionName>(collection: C, docs: readonly DocInput<C>[]): Promise<string[]>;
+  /**
+   * Creates or overwrites documents of several collections in one transaction (an import's
+   * themes and clips): all validated first; one bad document throws and nothing is written.
+   * Error paths name the collection: `clips[3].url`.
+   * @returns the ids, by collection, in order
+   */
+  putAll(batches: { [C in CollectionName]?: readonly DocInput<C>[] }): Promise<{
+    [C in CollectionName]?: string[];
+  }>;
   /** Writes the given fields of an existing document (field-level: other fields untouched). */
   update<C extends CollectionName>(
     collection: C,
@@ -409,6 +418,61 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     );
   }
 
+  /**
+   * Creates or overwrites documents of one or more collections in one transaction, all
+   * validated before anything is written (see {@link Library.putMany}, {@link Library.putAll}).
+   */
+  async function writeDocs(
+    batches: readonly {
+      collection: CollectionName;
+      docs: readonly unknown[];
+      at: (i: number) => string;
+    }[],
+  ): Promise<string[][]> {
+    const prepared = batches.map(({ collection, docs, at }) => {
+      checkCollection(collection);
+      if (!Array.isArray(docs)) {
+        fail("invalid-document", "expected an array of documents", collection);
+      }
+      return docs.map((doc: unknown, i: number) => {
+        if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
+          fail("invalid-document", "expected an object", at(i) || undefined);
+        }
+        const fields = { ...(doc as Record<string, unknown>) };
+        const id = fields.id === undefined ? createId() : fields.id;
+        checkId(id);
+        return { collection, id, fields, path: at(i) };
+      });
+    });
+    const all = prepared.flat();
+    const current = await store.transaction((tx) =>
+      tx.getDocs(all.map((p) => docKey(p.collection, p.id))),
+    );
+    const changes: Change[] = [];
+    const stamp = clock.next();
+    all.forEach(({ collection, id, fields, path }, i) => {
+      if (!current[i]) {
+        const spec: CollectionSpec = collections[collection];
+        for (const field of spec.required) {
+          if (fields[field] === undefined) {
+            fail("invalid-document", `a new ${collection} document needs "${field}"`, path + field);
+          }
+        }
+        if (collection === "clips") {
+          fields.createdBy ??= pioneer.id;
+          if (pioneer.association !== undefined) fields.association ??= pioneer.association;
+          fields.createdAt ??= new Date(now()).toISOString();
+          fields.private ??= false;
+        }
+      }
+      for (const c of fieldChanges(collection, id, fields, current[i], stamp, path)) {
+        changes.push(c);
+      }
+    });
+    await commit(changes, "local");
+    return prepared.map((docs) => docs.map((p) => p.id));
+  }
+
   const library: Library = {
     replicaId,
     pioneer,
@@ -421,48 +485,24 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     },
 
     async putMany(collection, docs) {
-      checkCollection(collection);
       // Paths name the document in a batch: `[3].url`.
       const at = (i: number) => (docs.length > 1 ? `[${i}].` : "");
-      const prepared = docs.map((doc, i) => {
-        if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
-          fail("invalid-document", "expected an object", at(i) || undefined);
-        }
-        const fields = { ...(doc as Record<string, unknown>) };
-        const id = fields.id === undefined ? createId() : fields.id;
-        checkId(id);
-        return { id, fields };
+      const [ids] = await writeDocs([{ collection, docs, at }]);
+      return ids!;
+    },
+
+    async putAll(batches) {
+      const list = Object.entries(batches).map(([collection, docs]) => ({
+        collection: collection as CollectionName,
+        docs: docs as readonly unknown[],
+        at: (i: number) => `${collection}[${i}].`,
+      }));
+      const ids = await writeDocs(list);
+      const out: Partial<Record<CollectionName, string[]>> = {};
+      list.forEach(({ collection }, i) => {
+        out[collection] = ids[i]!;
       });
-      const current = await store.transaction((tx) =>
-        tx.getDocs(prepared.map((p) => docKey(collection, p.id))),
-      );
-      const changes: Change[] = [];
-      const stamp = clock.next();
-      prepared.forEach(({ id, fields }, i) => {
-        if (!current[i]) {
-          const spec: CollectionSpec = collections[collection];
-          for (const field of spec.required) {
-            if (fields[field] === undefined) {
-              fail(
-                "invalid-document",
-                `a new ${collection} document needs "${field}"`,
-                at(i) + field,
-              );
-            }
-          }
-          if (collection === "clips") {
-            fields.createdBy ??= pioneer.id;
-            if (pioneer.association !== undefined) fields.association ??= pioneer.association;
-            fields.createdAt ??= new Date(now()).toISOString();
-            fields.private ??= false;
-          }
-        }
-        for (const c of fieldChanges(collection, id, fields, current[i], stamp, at(i))) {
-          changes.push(c);
-        }
-      });
-      await commit(changes, "local");
-      return prepared.map((p) => p.id);
+      return out;
     },
 
     async update(collection, id, fields) {

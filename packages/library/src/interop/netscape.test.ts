@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isLibraryError } from "../errors.ts";
 import { createLibrary, type Library } from "../library.ts";
 import { createMemoryStore } from "../memory-store.ts";
+import type { LibraryStore } from "../store.ts";
 import {
   exportNetscapeBookmarks,
   importNetscapeBookmarks,
@@ -31,6 +33,9 @@ sur l'ESS
     </DL><p>
     <DT><A HREF="place:sort=8">Récents</A>
 </DL><p>`;
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../test-fixtures/bookmarks/${name}`, import.meta.url), "utf8");
 
 const open = (replicaId = "r") =>
   createLibrary({
@@ -89,7 +94,9 @@ describe("importNetscapeBookmarks / exportNetscapeBookmarks", () => {
       association: "La Ruche",
       tags: ["ess", "réseau"],
     });
-    expect(clips.find((c) => c.title === "Jitsi")?.themeIds.map(name)).toEqual(["Visio"]);
+    expect(clips.find((c) => c.title === "Jitsi")?.themeIds.map(name)).toEqual([
+      "Outils libres › Visio",
+    ]);
     const again = await importNetscapeBookmarks(library, FIREFOX);
     expect(again).toMatchObject({ clips: 0, themes: 0, duplicates: 4 });
   });
@@ -139,5 +146,83 @@ describe("importNetscapeBookmarks / exportNetscapeBookmarks", () => {
     };
     expect(await view(b)).toEqual(await view(a));
     expect((await exportNetscapeBookmarks(a)).includes("https://b.example/")).toBe(false);
+  });
+
+  it("imports a Chrome export: nested folders keep their path, a link in two folders is one clip", async () => {
+    const library = await open();
+    const report = await importNetscapeBookmarks(library, fixture("chrome.html"));
+    expect(report).toMatchObject({ clips: 7, themes: 5, duplicates: 1 });
+    expect(report.skipped.map((s) => s.url)).toEqual(["chrome://settings/"]);
+    const themes = await library.query("themes");
+    const name = (id: string) => themes.find((t) => t.id === id)?.name;
+    expect(themes.map((t) => t.name).sort()).toEqual([
+      "Financements",
+      "Financements › Visio",
+      "Outils libres",
+      "Outils libres › Documents",
+      "Outils libres › Visio",
+    ]);
+    const clips = await library.query("clips");
+    const byTitle = (title: string) => clips.find((c) => c.title === title)!;
+    expect(byTitle("Jitsi Meet").themeIds.map(name).sort()).toEqual([
+      "Financements › Visio",
+      "Outils libres › Visio",
+    ]);
+    expect(byTitle("CryptPad").themeIds.map(name)).toEqual(["Outils libres › Documents"]);
+    // The bookmarks bar is a place, not a theme.
+    expect(byTitle("Avise – Agence d'ingénierie pour développer l'ESS")).toMatchObject({
+      themeIds: [],
+      createdAt: "2023-11-01T12:01:40.000Z",
+    });
+  });
+
+  it("imports a Linkding / Shaarli export: TAGS, PRIVATE and descriptions", async () => {
+    const library = await open();
+    const report = await importNetscapeBookmarks(library, fixture("linkding-shaarli.html"));
+    expect(report).toMatchObject({ clips: 4, themes: 0, duplicates: 0, skipped: [] });
+    const clips = await library.query("clips");
+    const byTitle = (title: string) => clips.find((c) => c.title === title)!;
+    expect(byTitle("Le Compte d'engagement citoyen (CEC)")).toMatchObject({
+      tags: ["bénévolat", "formation"],
+      private: false,
+      description: "Droits à formation pour les bénévoles dirigeants — 240 € par an.",
+      createdAt: "2023-12-01T12:00:00.000Z",
+    });
+    expect(byTitle("Campagne de dons d'hiver (brouillon)")).toMatchObject({
+      tags: ["dons", "à-trier"],
+      private: true,
+      description: "Notes internes & chiffres 2023 <ne pas diffuser>",
+    });
+    expect(byTitle("RGPD : par où commencer ?").tags).toEqual(["données", "rgpd"]);
+    expect(byTitle("Note sans lien")).toMatchObject({ tags: [], private: false });
+    // Private bookmarks stay private on export, and out of it unless asked for.
+    const html = await exportNetscapeBookmarks(library, { includePrivate: true });
+    expect(html).toMatch(/PRIVATE="1">Campagne de dons/);
+    expect(await exportNetscapeBookmarks(library)).not.toMatch(/Campagne de dons/);
+  });
+
+  it("writes themes and clips in one transaction: a failure leaves no theme behind", async () => {
+    const store = createMemoryStore();
+    // A store that fails (say, quota exceeded) when clips are written.
+    const failing: LibraryStore = {
+      ...store,
+      transaction: (fn) =>
+        store.transaction((tx) =>
+          fn({
+            ...tx,
+            getDocs: (keys) => tx.getDocs(keys),
+            getMeta: (key) => tx.getMeta(key),
+            setMeta: (key, value) => tx.setMeta(key, value),
+            async putDocs(docs) {
+              if (docs.some((d) => d.collection === "clips")) throw new Error("quota exceeded");
+              return tx.putDocs(docs);
+            },
+          }),
+        ),
+    };
+    const library = await createLibrary({ store: failing, replicaId: "r", pioneer: { id: "ana" } });
+    await expect(importNetscapeBookmarks(library, fixture("chrome.html"))).rejects.toThrow(/quota/);
+    expect(await library.query("themes")).toEqual([]);
+    expect(await library.query("clips")).toEqual([]);
   });
 });

@@ -192,11 +192,22 @@ export function parseNetscapeBookmarks(html: string): ParsedBookmarks {
   return { bookmarks, skipped };
 }
 
+/** Between the folders of a nested folder's theme name: `Outils libres › Visio`. */
+export const FOLDER_SEPARATOR = " › ";
+
+/** The theme of a bookmark's folders: their path, outermost first, or undefined at the root. */
+function themeName(folders: readonly string[]): string | undefined {
+  if (folders.length === 0) return undefined;
+  return folders.join(FOLDER_SEPARATOR).slice(0, LIMITS.shortText);
+}
+
 /**
  * Imports a Netscape bookmark file into a library, in one transaction: each folder becomes a
  * theme (reusing a theme of the same name), each bookmark a clip with its tags, date and
- * description. Bookmarks already clipped (same normalised URL) are left alone; a bookmark
- * found in several folders becomes one clip in several themes.
+ * description. A nested folder's theme is named by its path, so that `Visio` inside
+ * `Outils libres` becomes the theme `Outils libres › Visio` (browser roots such as the
+ * bookmarks bar are left out of paths). Bookmarks already clipped (same normalised URL) are
+ * left alone; a bookmark found in several folders becomes one clip in several themes.
  *
  * @param library the library
  * @param html the file's text
@@ -236,7 +247,7 @@ export async function importNetscapeBookmarks(
   let duplicates = 0;
   for (const b of bookmarks) {
     const key = normalizeUrl(b.url);
-    const folder = b.folders.at(-1);
+    const folder = themeName(b.folders);
     const themeId = folder === undefined ? undefined : themeOf(folder);
     const seen = clips.get(key);
     if (seen) {
@@ -260,8 +271,10 @@ export async function importNetscapeBookmarks(
     if (b.private) clip.private = true;
     clips.set(key, clip);
   }
-  if (newThemes.length > 0) await library.putMany("themes", newThemes);
-  if (clips.size > 0) await library.putMany("clips", [...clips.values()]);
+  // One transaction: if anything fails, no theme is left without its clips.
+  if (newThemes.length > 0 || clips.size > 0) {
+    await library.putAll({ themes: newThemes, clips: [...clips.values()] });
+  }
   return { clips: clips.size, themes: newThemes.length, duplicates, skipped };
 }
 
