@@ -48,6 +48,14 @@ describe("real English backlogs (853 stories)", () => {
     );
   });
 
+  it("sees no list in these one-line stories: the list rule adds no defect", () => {
+    const defects = checkBacklog(lines);
+    const lists = lines.filter((l, i) =>
+      defects[i]?.some((d) => d.kind === "minimal" && /^(?::|\n)/.test(l.slice(d.span.start))),
+    );
+    expect(lists).toEqual([]);
+  });
+
   it("finds the exact duplicates the backlogs really contain", () => {
     const defects = checkBacklog(lines);
     const dupes = lines.filter((_, i) =>

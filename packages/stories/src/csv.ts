@@ -1,5 +1,11 @@
-import { fail, isStoriesError, StoriesError } from "./errors.ts";
-import { createStory, type Moscow, type StoryRecord, type StoryStatus } from "./story.ts";
+import { fail, isStoriesError, need, StoriesError, str } from "./errors.ts";
+import {
+  checkFigures,
+  createStory,
+  type Moscow,
+  type StoryRecord,
+  type StoryStatus,
+} from "./story.ts";
 import { fold } from "./text.ts";
 
 type Column =
@@ -94,7 +100,7 @@ export interface CsvOptions {
   readonly headers?: "fr" | "en";
 }
 
-const number = (n: number | undefined) => (n === undefined ? "" : String(n).replace(".", ","));
+const number = (n: number | undefined) => (n === undefined ? "" : str(n).replace(".", ","));
 
 function cell(value: string): string {
   // A leading = + - @ would run as a formula in a spreadsheet: a quote keeps it text.
@@ -114,15 +120,27 @@ function cell(value: string): string {
  * const file = toCsv(backlog); // "\uFEFFid;récit;coût (jours);impact;…"
  */
 export function toCsv(stories: readonly StoryRecord[], options: CsvOptions = {}): string {
-  const h = headers[options.headers ?? "fr"];
+  const lang = options?.headers ?? "fr";
+  if (lang !== "fr" && lang !== "en") {
+    fail(
+      "invalid-argument",
+      `en-têtes « ${str(lang)} » inconnus — fr ou en`,
+      `unknown headers "${str(lang)}" — fr or en`,
+      { field: "headers" },
+    );
+  }
+  const h = headers[lang];
+  need(stories, "stories", 1);
   const rows = [columns.map((c) => h[c]).join(";")];
   for (const s of stories) {
+    checkFigures(s);
+    need(s.themes, "themes", 1);
     const values: Record<Column, string> = {
-      id: s.id,
-      text: s.text,
+      id: str(s.id),
+      text: str(s.text),
       cost: number(s.cost),
-      impact: String(s.impact),
-      reach: String(s.reach),
+      impact: str(s.impact),
+      reach: str(s.reach),
       confidence: number(s.confidence),
       moscow: s.moscow,
       themes: s.themes.join(", "),
@@ -208,7 +226,7 @@ function toNumber(raw: string): number {
  * const backlog = fromCsv(readFileSync("backlog.csv", "utf8"));
  */
 export function fromCsv(text: string): StoryRecord[] {
-  const body = String(text).replace(/^\uFEFF/, "");
+  const body = str(text).replace(/^\uFEFF/, "");
   const firstLine = body.split(/\r?\n/, 1)[0] ?? "";
   const sep = [";", "\t", ","].find((s) => firstLine.includes(s)) ?? ";";
   const [head, ...rows] = readRows(body, sep);

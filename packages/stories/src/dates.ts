@@ -1,4 +1,4 @@
-import { fail } from "./errors.ts";
+import { fail, str } from "./errors.ts";
 
 /** Checks an ISO `YYYY-MM-DD` date and returns its parts. @internal */
 export function parseIsoDate(iso: unknown, field: string): { y: number; m: number; d: number } {
@@ -7,8 +7,8 @@ export function parseIsoDate(iso: unknown, field: string): { y: number; m: numbe
   if (!parts || parts.m < 1 || parts.m > 12 || parts.d < 1 || parts.d > daysIn(parts.y, parts.m)) {
     return fail(
       "invalid-date",
-      `date « ${String(iso)} » invalide — écrivez AAAA-MM-JJ`,
-      `invalid date "${String(iso)}" — write YYYY-MM-DD`,
+      `date « ${str(iso)} » invalide — écrivez AAAA-MM-JJ`,
+      `invalid date "${str(iso)}" — write YYYY-MM-DD`,
       { field },
     );
   }

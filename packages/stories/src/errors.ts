@@ -36,7 +36,8 @@ export type StoriesErrorCode =
   | "invalid-history"
   | "invalid-trials"
   | "csv-malformed"
-  | "csv-missing-column";
+  | "csv-missing-column"
+  | "invalid-argument";
 
 const brand = Symbol.for("pionniers.StoriesError");
 
@@ -58,17 +59,17 @@ export interface StoriesErrorDetails {
  */
 export class StoriesError extends Error {
   /** Stable machine-readable code. */
-  readonly code: StoriesErrorCode;
+  declare readonly code: StoriesErrorCode;
   /** What went wrong and what to do, in French and English. */
-  readonly localized: Bilingual;
+  declare readonly localized: Bilingual;
   /** Characters at fault in the story text, when the error is about a text. */
-  readonly span?: Span;
+  declare readonly span?: Span;
   /** The record field at fault (`cost`, `impact`, …). */
-  readonly field?: string;
+  declare readonly field?: string;
   /** 1-based line, for CSV input. */
-  readonly line?: number;
+  declare readonly line?: number;
   /** The story concerned. */
-  readonly storyId?: string;
+  declare readonly storyId?: string;
   readonly [brand] = true;
 
   /**
@@ -78,13 +79,7 @@ export class StoriesError extends Error {
    */
   constructor(code: StoriesErrorCode, localized: Bilingual, details: StoriesErrorDetails = {}) {
     super(`[stories] ${where(details)}${localized.en} / ${localized.fr}`);
-    this.name = "StoriesError";
-    this.code = code;
-    this.localized = localized;
-    if (details.span) this.span = details.span;
-    if (details.field !== undefined) this.field = details.field;
-    if (details.line !== undefined) this.line = details.line;
-    if (details.storyId !== undefined) this.storyId = details.storyId;
+    Object.assign(this, { name: "StoriesError", code, localized }, details);
   }
 }
 
@@ -118,4 +113,24 @@ export function fail(
   details?: StoriesErrorDetails,
 ): never {
   throw new StoriesError(code, { fr, en }, details);
+}
+
+/**
+ * Refuses an argument of the wrong shape with `invalid-argument`: `v` must be a list when
+ * `list` is set, an object otherwise. @internal
+ */
+export function need(v: unknown, field: string, list?: 1): void {
+  if (list ? !Array.isArray(v) : typeof v !== "object" || v === null) {
+    fail(
+      "invalid-argument",
+      `attendu : ${list ? "une liste" : "un objet"}`,
+      `expected ${list ? "a list" : "an object"}`,
+      { field },
+    );
+  }
+}
+
+/** `String(v)` that cannot throw: an object read from JSON may carry a `toString` key. @internal */
+export function str(v: unknown): string {
+  return v && typeof v === "object" ? "object" : String(v);
 }

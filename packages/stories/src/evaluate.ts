@@ -1,6 +1,6 @@
-import { fail } from "./errors.ts";
+import { fail, need, str } from "./errors.ts";
 import type { Chantier } from "./plan.ts";
-import { MAX_COST_DAYS, type StoryRecord, worthOf } from "./story.ts";
+import { checkFigures, MAX_COST_DAYS, type StoryRecord, worthOf } from "./story.ts";
 
 /** What became of one planned story at the end of its chantier. */
 export interface Outcome {
@@ -55,23 +55,28 @@ export interface Evaluation {
  * e.completionRate; // 0.25 when agenda was 1.5 of 6 planned days
  */
 export function evaluate(chantier: Chantier, outcomes: readonly Outcome[]): Evaluation {
+  need(chantier, "chantier");
+  need(chantier.stories, "chantier.stories", 1);
+  for (const s of chantier.stories) checkFigures(s);
+  need(outcomes, "outcomes", 1);
   const byId = new Map(chantier.stories.map((s) => [s.id, s]));
   const seen = new Map<string, Outcome>();
   for (const o of outcomes) {
+    need(o, "outcomes");
     if (!byId.has(o.id)) {
       fail(
         "unknown-story",
-        `le récit « ${o.id} » n'est pas dans ${chantier.id}`,
-        `story "${o.id}" is not in ${chantier.id}`,
-        { storyId: o.id },
+        `le récit « ${str(o.id)} » n'est pas dans ${str(chantier.id)}`,
+        `story "${str(o.id)}" is not in ${str(chantier.id)}`,
+        { storyId: str(o.id) },
       );
     }
     if (seen.has(o.id) || !["done", "doing", "planned", "dropped"].includes(o.status)) {
       fail(
         "invalid-outcome",
-        `statut « ${o.status} » inconnu ou en double — done, doing, planned ou dropped, une fois`,
-        `unknown or repeated status "${o.status}" — done, doing, planned or dropped, once`,
-        { storyId: o.id, field: "status" },
+        `statut « ${str(o.status)} » inconnu ou en double — done, doing, planned ou dropped, une fois`,
+        `unknown or repeated status "${str(o.status)}" — done, doing, planned or dropped, once`,
+        { storyId: str(o.id), field: "status" },
       );
     }
     const a = o.actualDays;
@@ -81,9 +86,9 @@ export function evaluate(chantier: Chantier, outcomes: readonly Outcome[]): Eval
     ) {
       fail(
         "invalid-outcome",
-        `durée réelle ${String(a)} invalide — de 0 à ${MAX_COST_DAYS} jours`,
-        `invalid actual days ${String(a)} — 0 to ${MAX_COST_DAYS} days`,
-        { storyId: o.id, field: "actualDays" },
+        `durée réelle ${str(a)} invalide — de 0 à ${MAX_COST_DAYS} jours`,
+        `invalid actual days ${str(a)} — 0 to ${MAX_COST_DAYS} days`,
+        { storyId: str(o.id), field: "actualDays" },
       );
     }
     seen.set(o.id, o);

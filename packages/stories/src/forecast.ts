@@ -1,13 +1,11 @@
-import { fail } from "./errors.ts";
-import { knapsack } from "./knapsack.ts";
-import { byRatio } from "./plan.ts";
+import { fail, need, str } from "./errors.ts";
+import { badCapacity, best, byRatio, MAX_CAPACITY_DAYS, totals } from "./plan.ts";
 import { mulberry32 } from "./random.ts";
 import {
   assertUniqueIds,
   checkFigures,
   MAX_COST_DAYS,
   type StoryRecord,
-  worthOf,
 } from "./story.ts";
 
 /** A past chantier as the forecast needs it: an {@link Evaluation} fits, or just its velocity. */
@@ -71,27 +69,20 @@ export function forecast(
   backlog: readonly StoryRecord[],
   options: ForecastOptions = {},
 ): Forecast {
-  const trials = options.trials ?? 10_000;
-  const seed = options.seed ?? 1;
-  const { capacityDays } = options;
+  const { trials = 10_000, seed = 1, capacityDays } = options ?? ({} as ForecastOptions);
   if (!Number.isInteger(trials) || trials < 1 || trials > 1_000_000 || !Number.isInteger(seed)) {
     fail(
       "invalid-trials",
-      `essais ${String(trials)} ou graine ${String(seed)} invalides — des entiers, essais ≤ 1 000 000`,
-      `invalid trials ${String(trials)} or seed ${String(seed)} — integers, trials ≤ 1,000,000`,
+      `essais ${str(trials)} ou graine ${str(seed)} invalides — des entiers, essais ≤ 1 000 000`,
+      `invalid trials ${str(trials)} or seed ${str(seed)} — integers, trials ≤ 1,000,000`,
       { field: "trials" },
     );
   }
   if (
     capacityDays !== undefined &&
-    !(Number.isFinite(capacityDays) && capacityDays > 0 && capacityDays <= 3650)
+    !(Number.isFinite(capacityDays) && capacityDays > 0 && capacityDays <= MAX_CAPACITY_DAYS)
   ) {
-    fail(
-      "invalid-capacity",
-      `capacité ${String(capacityDays)} invalide — de 0,5 à 3650 jours`,
-      `invalid capacity ${String(capacityDays)} — 0.5 to 3650 days`,
-      { field: "capacityDays" },
-    );
+    badCapacity(capacityDays);
   }
   if (!Array.isArray(history) || history.length === 0) {
     fail(
@@ -110,13 +101,14 @@ export function forecast(
     if (bad || needsPlanned) {
       fail(
         "invalid-history",
-        `chantier passé n° ${i + 1} : vélocité ${String(v)} ou charge prévue (plannedDays) invalide`,
-        `past chantier #${i + 1}: invalid velocity ${String(v)} or plannedDays`,
+        `chantier passé n° ${i + 1} : vélocité ${str(v)} ou charge prévue (plannedDays) invalide`,
+        `past chantier #${i + 1}: invalid velocity ${str(v)} or plannedDays`,
         { field: "history" },
       );
     }
     return capacityDays === undefined ? v : (v / (planned as number)) * capacityDays;
   });
+  need(backlog, "backlog", 1);
   for (const s of backlog) checkFigures(s);
   assertUniqueIds(backlog);
 
@@ -141,17 +133,7 @@ export function forecast(
         s.cost * 2 <= units,
     )
     .sort(byRatio);
-  const picked = new Set(
-    knapsack(
-      open.map((s) => ({
-        units: Math.round(s.cost * 2),
-        value: worthOf(s),
-        must: s.moscow === "must",
-      })),
-      units,
-    ),
-  );
-  const stories = open.filter((_, i) => picked.has(i));
+  const [stories] = best(open, units);
   return {
     trials,
     seed,
@@ -162,8 +144,7 @@ export function forecast(
     fitAt85: {
       capacityDays: units / 2,
       stories,
-      loadDays: stories.reduce((t, s) => t + s.cost, 0),
-      expectedImpact: stories.reduce((t, s) => t + worthOf(s), 0),
+      ...totals(stories),
     },
   };
 }

@@ -1,3 +1,4 @@
+import { need } from "./errors.ts";
 import { type Lang, type ParsedStory, parseStory } from "./parse.ts";
 import type { StoryRecord } from "./story.ts";
 import { elides } from "./text.ts";
@@ -19,13 +20,14 @@ function elide(full: string, short: string, next: string): string {
  * formatStory(parsed, "fr"); // "En tant qu'adhérente, je souhaite payer ma cotisation en ligne."
  */
 export function formatStory(story: ParsedStory | StoryRecord, lang?: Lang): string {
-  let p = "parsed" in story ? story.parsed : story;
-  if (!p) {
-    // Say exactly why, as parseStory would.
-    const r = parseStory(story.text);
-    if (!r.ok) throw r.error;
-    p = r.story;
-  }
+  need(story, "story");
+  // Read the text again, in its language: a record from storage may hold anything in `parsed`,
+  // and a text that does not parse gets parseStory's own typed error.
+  const r = parseStory(story.text, {
+    lang: ("parsed" in story ? story.parsed?.lang : story.lang) as Lang,
+  });
+  if (!r.ok) throw r.error;
+  const p = r.story;
   const l = lang ?? p.lang;
   let sentence: string;
   if (l === "fr") {

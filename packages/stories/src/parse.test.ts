@@ -106,6 +106,34 @@ describe("parseStory — English", () => {
       "infinitive",
     ],
     [
+      "As a member, I wish to renew my membership online so that I save a stamp.",
+      "member",
+      "renew my membership online",
+      "I save a stamp",
+      "infinitive",
+    ],
+    [
+      "As a treasurer, I am able to export the donations.",
+      "treasurer",
+      "export the donations",
+      undefined,
+      "ability",
+    ],
+    [
+      "As an editor, I should be able to undo a deletion in order to fix my mistakes",
+      "editor",
+      "undo a deletion",
+      "fix my mistakes",
+      "ability",
+    ],
+    [
+      "As volunteers, we are able to swap shifts",
+      "volunteers",
+      "swap shifts",
+      undefined,
+      "ability",
+    ],
+    [
       "as a volunteer, i would like a shared calendar so i know my shifts",
       "volunteer",
       "a shared calendar",
@@ -151,6 +179,25 @@ describe("formatStory", () => {
     expect(formatStory(en.story)).toBe(
       "As an admin, I want to be able to export members, so that I save time.",
     );
+  });
+
+  it("writes a story in the other language's template, its parts as written", () => {
+    const fr = parseStory(
+      "En tant que bénévole, je peux échanger mes permanences afin de ne pas laisser la salle fermée",
+    );
+    if (!fr.ok) throw fr.error;
+    expect(formatStory(fr.story, "en")).toBe(
+      "As a bénévole, I want to be able to échanger mes permanences, in order to ne pas laisser la salle fermée.",
+    );
+    const en = parseStory(
+      "As an editor, I should be able to undo a deletion so that I fix mistakes",
+    );
+    if (!en.ok) throw en.error;
+    expect(formatStory(en.story, "fr")).toBe(
+      "En tant qu'editor, je souhaite pouvoir undo a deletion, afin qu'I fix mistakes.",
+    );
+    const record = createStory({ id: "r", text: en.story.text, cost: 1, impact: 2 });
+    expect(formatStory(record, "fr")).toBe(formatStory(en.story, "fr"));
   });
 
   it("explains why a record whose text follows no template cannot be written back", () => {

@@ -1,4 +1,4 @@
-import { type Bilingual, type Span, StoriesError } from "./errors.ts";
+import { type Bilingual, type Span, StoriesError, str } from "./errors.ts";
 import { sameLength, WORD_CHAR } from "./text.ts";
 
 /** A story's language. */
@@ -177,6 +177,12 @@ function trimSpan(text: string, start: number, end: number, strip: RegExp): Span
 const innerTrail = /[\s,;:–-]/;
 const finalTrail = /[\s,;:.!?…"»”'–-]/;
 
+/** @internal */
+export const emptyText: Bilingual = {
+  fr: "récit vide — écrivez « En tant que … »",
+  en: 'empty story — write "As a …"',
+};
+
 const noRole: Bilingual = {
   fr: "pas de rôle — commencez par « En tant que <rôle>, … »",
   en: 'no role — start with "As a <role>, …"',
@@ -221,22 +227,18 @@ function detectLang(norm: string): Lang | undefined {
  */
 export function parseStory(text: string, options: ParseOptions = {}): ParseResult {
   if (typeof text !== "string" || text.trim() === "") {
-    return err(
-      "empty-text",
-      { start: 0, end: 0 },
-      { fr: "récit vide — écrivez « En tant que … »", en: 'empty story — write "As a …"' },
-    );
+    return err("empty-text", { start: 0, end: 0 }, emptyText);
   }
   const norm = sameLength(text);
-  const requested = options.lang ?? "auto";
+  const requested = options?.lang ?? "auto";
   const lang = requested === "auto" ? (detectLang(norm) ?? "fr") : requested;
-  if (!(lang in rolePatterns)) {
+  if (lang !== "fr" && lang !== "en") {
     return err(
       "invalid-lang",
       { start: 0, end: 0 },
       {
-        fr: `langue « ${lang} » inconnue — fr, en ou auto`,
-        en: `unknown language "${lang}" — fr, en or auto`,
+        fr: `langue « ${str(lang)} » inconnue — fr, en ou auto`,
+        en: `unknown language "${str(lang)}" — fr, en or auto`,
       },
     );
   }

@@ -1,7 +1,14 @@
 import { addMonths, dayBefore, parseIsoDate } from "./dates.ts";
-import { type Bilingual, fail } from "./errors.ts";
+import { type Bilingual, fail, need, str } from "./errors.ts";
 import { knapsack } from "./knapsack.ts";
-import { assertUniqueIds, checkFigures, type StoryRecord, worthOf } from "./story.ts";
+import {
+  assertUniqueIds,
+  checkFigures,
+  isHalfDays,
+  isWhole,
+  type StoryRecord,
+  worthOf,
+} from "./story.ts";
 
 /** One one-month mini-chantier and the stories it takes on. */
 export interface Chantier {
@@ -68,6 +75,39 @@ export function byRatio(a: StoryRecord, b: StoryRecord): number {
   );
 }
 
+/** The best set of `pool` within `units` half-days (Must first), and the rest. @internal */
+export function best(pool: readonly StoryRecord[], units: number): [StoryRecord[], StoryRecord[]] {
+  const picked = new Set(
+    knapsack(
+      pool.map((s) => ({
+        units: Math.round(s.cost * 2),
+        value: worthOf(s),
+        must: s.moscow === "must",
+      })),
+      units,
+    ),
+  );
+  return [pool.filter((_, i) => picked.has(i)), pool.filter((_, i) => !picked.has(i))];
+}
+
+/** Load and impact of a set of stories. @internal */
+export function totals(list: readonly StoryRecord[]): { loadDays: number; expectedImpact: number } {
+  return {
+    loadDays: list.reduce((t, s) => t + s.cost, 0),
+    expectedImpact: list.reduce((t, s) => t + worthOf(s), 0),
+  };
+}
+
+/** Refuses a capacity, saying what one looks like. @internal */
+export function badCapacity(c: unknown): never {
+  return fail(
+    "invalid-capacity",
+    `capacité ${str(c)} invalide — des jours par demi-journées, de 0,5 à ${MAX_CAPACITY_DAYS}`,
+    `invalid capacity ${str(c)} — days in half-day steps, 0.5 to ${MAX_CAPACITY_DAYS}`,
+    { field: "capacityDays" },
+  );
+}
+
 /**
  * Plans consecutive one-month mini-chantiers. Each chantier, in turn, takes the set of
  * stories that fits its capacity and brings the most impact × reach — an exact 0/1
@@ -86,34 +126,14 @@ export function byRatio(a: StoryRecord, b: StoryRecord): number {
  * plan.chantiers[0]?.end; // "2026-04-01"
  */
 export function planChantiers(stories: readonly StoryRecord[], options: PlanOptions): Plan {
-  const { capacityDays, start } = options;
-  const count = options.count ?? 1;
-  const first = options.firstNumber ?? 1;
-  if (
-    typeof capacityDays !== "number" ||
-    !Number.isFinite(capacityDays) ||
-    capacityDays < 0.5 ||
-    capacityDays > MAX_CAPACITY_DAYS ||
-    !Number.isInteger(capacityDays * 2)
-  ) {
-    fail(
-      "invalid-capacity",
-      `capacité ${String(capacityDays)} invalide — des jours par demi-journées, de 0,5 à ${MAX_CAPACITY_DAYS}`,
-      `invalid capacity ${String(capacityDays)} — days in half-day steps, 0.5 to ${MAX_CAPACITY_DAYS}`,
-      { field: "capacityDays" },
-    );
-  }
-  if (
-    !Number.isInteger(count) ||
-    count < 1 ||
-    count > 120 ||
-    !Number.isInteger(first) ||
-    first < 1
-  ) {
+  const { capacityDays, start, count = 1, firstNumber: first = 1 } = options ?? ({} as PlanOptions);
+  need(stories, "stories", 1);
+  if (!isHalfDays(capacityDays, MAX_CAPACITY_DAYS)) badCapacity(capacityDays);
+  if (!isWhole(count, 120) || !isWhole(first, Number.MAX_SAFE_INTEGER)) {
     fail(
       "invalid-count",
-      `nombre ${String(count)} ou premier numéro ${String(first)} invalide — des entiers, nombre ≤ 120`,
-      `invalid count ${String(count)} or first number ${String(first)} — integers, count ≤ 120`,
+      `nombre ${str(count)} ou premier numéro ${str(first)} invalide — des entiers, nombre ≤ 120`,
+      `invalid count ${str(count)} or first number ${str(first)} — integers, count ≤ 120`,
       { field: "count" },
     );
   }
@@ -160,18 +180,8 @@ export function planChantiers(stories: readonly StoryRecord[], options: PlanOpti
     const number = first + c;
     const id = `chantier-${number}`;
     const begin = addMonths(start, c);
-    const picked = new Set(
-      knapsack(
-        pool.map((s) => ({
-          units: Math.round(s.cost * 2),
-          value: worthOf(s),
-          must: s.moscow === "must",
-        })),
-        units,
-      ),
-    );
-    const taken = pool.filter((_, i) => picked.has(i));
-    pool = pool.filter((_, i) => !picked.has(i));
+    const [taken, rest] = best(pool, units);
+    pool = rest;
     chantiers.push({
       id,
       number,
@@ -179,8 +189,7 @@ export function planChantiers(stories: readonly StoryRecord[], options: PlanOpti
       end: dayBefore(addMonths(start, c + 1)),
       capacityDays,
       stories: taken.map((s) => ({ ...s, status: "planned", chantierId: id })),
-      loadDays: taken.reduce((sum, s) => sum + s.cost, 0),
-      expectedImpact: taken.reduce((sum, s) => sum + worthOf(s), 0),
+      ...totals(taken),
     });
   }
   for (const s of pool) {

@@ -1,5 +1,6 @@
-import { type Bilingual, fail } from "./errors.ts";
-import { checkFigures, type Moscow, type StoryRecord, worthOf } from "./story.ts";
+import { type Bilingual, fail, need, str } from "./errors.ts";
+import { byRatio } from "./plan.ts";
+import { checkFigures, MOSCOW, type Moscow, type StoryRecord, worthOf } from "./story.ts";
 
 /** How to rank: see {@link prioritise}. */
 export type PriorityMethod = "impact-per-cost" | "wsjf" | "rice" | "moscow";
@@ -28,7 +29,6 @@ export interface PrioritiseOptions {
   readonly method?: PriorityMethod;
 }
 
-const moscowWeight: Record<Moscow, number> = { must: 3, should: 2, could: 1, wont: 0 };
 const urgency: Record<Moscow, number> = { must: 5, should: 3, could: 1, wont: 0 };
 const moscowName: Record<Moscow, Bilingual> = {
   must: { fr: "indispensable (Must)", en: "Must" },
@@ -39,7 +39,7 @@ const moscowName: Record<Moscow, Bilingual> = {
 
 const fmt = (n: number, lang: "fr" | "en") => {
   const r = Math.round(n * 100) / 100;
-  return lang === "fr" ? String(r).replace(".", ",") : String(r);
+  return lang === "fr" ? str(r).replace(".", ",") : str(r);
 };
 
 function score(s: StoryRecord, method: PriorityMethod): { score: number; why: Bilingual } {
@@ -81,7 +81,7 @@ function score(s: StoryRecord, method: PriorityMethod): { score: number; why: Bi
     case "moscow": {
       const ratio = worthOf(s) / s.cost;
       return {
-        score: moscowWeight[s.moscow],
+        score: 3 - MOSCOW.indexOf(s.moscow),
         why: {
           fr: `${moscowName[s.moscow].fr} ; à classe égale, impact × portée ÷ coût = ${fmt(ratio, "fr")}`,
           en: `${moscowName[s.moscow].en}; within the class, impact × reach ÷ cost = ${fmt(ratio, "en")}`,
@@ -96,8 +96,8 @@ function score(s: StoryRecord, method: PriorityMethod): { score: number; why: Bi
 function unknownMethod(method: unknown): never {
   return fail(
     "unknown-method",
-    `méthode « ${String(method)} » inconnue — ${PRIORITY_METHODS.join(", ")}`,
-    `unknown method "${String(method)}" — ${PRIORITY_METHODS.join(", ")}`,
+    `méthode « ${str(method)} » inconnue — ${PRIORITY_METHODS.join(", ")}`,
+    `unknown method "${str(method)}" — ${PRIORITY_METHODS.join(", ")}`,
     { field: "method" },
   );
 }
@@ -124,19 +124,15 @@ export function prioritise(
   stories: readonly StoryRecord[],
   options: PrioritiseOptions = {},
 ): RankedStory[] {
-  const method = options.method ?? "impact-per-cost";
+  const method = options?.method ?? "impact-per-cost";
+  need(stories, "stories", 1);
   if (!PRIORITY_METHODS.includes(method)) unknownMethod(method);
   const scored = stories.map((s) => {
     checkFigures(s);
-    return { story: s, ...score(s, method), tie: worthOf(s) / s.cost };
+    return { story: s, ...score(s, method) };
   });
-  scored.sort(
-    (a, b) =>
-      b.score - a.score ||
-      b.tie - a.tie ||
-      a.story.cost - b.story.cost ||
-      (a.story.id < b.story.id ? -1 : a.story.id > b.story.id ? 1 : 0),
-  );
+  // Ties: impact × reach ÷ cost, then the cheaper, then the smaller id — as the planner ranks.
+  scored.sort((a, b) => b.score - a.score || byRatio(a.story, b.story));
   return scored.map((x, i) => ({
     story: x.story,
     rank: i + 1,

@@ -22,6 +22,40 @@ describe("checkQuality", () => {
     expect(d?.suggestion.en).toContain("As a");
   });
 
+  it.each([
+    [
+      "En tant que trésorière, je souhaite :\n- exporter les dons\n- exporter les adhésions",
+      ":\n- exporter",
+    ],
+    [
+      "En tant que trésorière, je souhaite : 1. exporter les dons 2. exporter les adhésions",
+      ": 1. exporter",
+    ],
+    [
+      "En tant que trésorière, je souhaite :\nexporter les dons\nexporter les adhésions",
+      ":\nexporter",
+    ],
+    ["En tant que secrétaire, je veux exporter\n• les dons\n• les adhésions", "\n• les dons"],
+    ["As a treasurer, I want to:\n* export donations\n* export memberships", ":\n* export"],
+    ["As a treasurer, I want:\n1) to export donations\n2) to export memberships", ":\n1) to"],
+    ["As a treasurer, I want to export: - donations - memberships", ": - donations"],
+  ])("calls a list in the need not minimal: %j", (text, at) => {
+    const d = checkQuality(text).find((x) => x.kind === "minimal");
+    expect(d?.explanation.en).toBe("more than one sentence, or a list");
+    expect(text.slice(d!.span.start)).toMatch(new RegExp(`^${at.replace(/[*.()]/g, "\\$&")}`));
+    expect(d!.span.end).toBe(text.length);
+  });
+
+  it("does not take a story wrapped over lines, or opened by a bullet, for a list", () => {
+    // Line breaks alone do not make a list: a story typed in a narrow field wraps.
+    expect(kinds("As a treasurer, I want to export\ndonations so that I can file them")).toEqual(
+      [],
+    );
+    expect(
+      kinds("- En tant que trésorière, je souhaite exporter les dons afin de gagner du temps"),
+    ).toEqual([]);
+  });
+
   it("never calls the French fixtures malformed", () => {
     for (const { text } of frenchStories) expect(kinds(text)).not.toContain("well-formed");
   });

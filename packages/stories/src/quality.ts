@@ -1,5 +1,5 @@
-import type { Bilingual, Span } from "./errors.ts";
-import { type ParsedStory, parseStory } from "./parse.ts";
+import { type Bilingual, need, type Span, str } from "./errors.ts";
+import { type Lang, type ParsedStory, parseStory } from "./parse.ts";
 import type { StoryRecord } from "./story.ts";
 import { contentWords, fold, sameLength } from "./text.ts";
 
@@ -47,19 +47,18 @@ interface Prepared {
 }
 
 function prepare(item: StoryLike): Prepared {
-  let parsed: ParsedStory | null;
-  let text: string;
+  let lang: unknown;
+  let text = item as string;
   let id: string | undefined;
-  if (typeof item === "string") {
-    text = item;
-    const r = parseStory(item);
-    parsed = r.ok ? r.story : null;
-  } else if ("parsed" in item) {
-    ({ text, parsed, id } = item);
-  } else {
-    text = item.text;
-    parsed = item;
+  if (typeof item !== "string") {
+    need(item, "story");
+    ({ text, id } = item as StoryRecord);
+    // Read the text again rather than trust `parsed`: a record from storage may hold anything.
+    lang = "parsed" in item ? (item.parsed === null ? "none" : item.parsed?.lang) : item.lang;
   }
+  const r = parseStory(text, { lang: lang as Lang });
+  if (typeof text !== "string" && !r.ok) throw r.error;
+  const parsed = r.ok ? r.story : null;
   return {
     item,
     id,
@@ -101,14 +100,16 @@ const solution = new RegExp(
 const repeated = /(?<![\p{L}\p{N}])(\p{L}+)\s+\1(?![\p{L}\p{N}])/giu;
 const abbreviations = /(?:e\.g|i\.e|etc|cf|ex|p\.ex|vs|mr|mrs|dr|m|mme|no|n°)$/i;
 
-function extraSentences(norm: string, end: number): Span[] {
+// A second sentence, or a list: a colon before a line break, or a bullet or a number opening a
+// line or following a colon. Read in the text itself, where line breaks are still there.
+function extraSentences(text: string, end: number): Span[] {
   const spans: Span[] = [];
-  const re = /[.!?;]\s+(?=\S)/g;
-  for (let m = re.exec(norm); m !== null && m.index < end; m = re.exec(norm)) {
-    const before = norm.slice(0, m.index);
+  const re = /[.!?;]\s+(?=\S)|:[^\S\n]*\n|(?:\n|:\s)\s*(?:[-*•–]|\d+[.)])\s/g;
+  for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
+    const before = text.slice(0, m.index);
     const word = /[\p{L}.°]+$/u.exec(before)?.[0] ?? "";
     if (m[0].startsWith(".") && abbreviations.test(word)) continue;
-    spans.push({ start: m.index, end: norm.length });
+    spans.push({ start: m.index, end: text.length });
     break;
   }
   return spans;
@@ -248,7 +249,7 @@ function checkOne(
       ),
     );
   }
-  for (const span of extraSentences(norm, (s?.spans.ends ?? s?.spans.means ?? whole).end)) {
+  for (const span of extraSentences(p.text, (s?.spans.ends ?? s?.spans.means ?? whole).end)) {
     out.push(
       defect(
         "minimal",
@@ -285,8 +286,8 @@ function checkOne(
           "high",
           whole,
           b(
-            `doublon de ${o.id ? `« ${o.id} »` : "un autre récit"}`,
-            `duplicate of ${o.id ? `"${o.id}"` : "another story"}`,
+            `doublon de ${o.id ? `« ${str(o.id)} »` : "un autre récit"}`,
+            `duplicate of ${o.id ? `"${str(o.id)}"` : "another story"}`,
           ),
           b("gardez-en un seul", "keep only one"),
         ),
@@ -298,8 +299,8 @@ function checkOne(
           "medium",
           s?.spans.means ?? whole,
           b(
-            `presque identique à ${o.id ? `« ${o.id} »` : `« ${o.text} »`}`,
-            `nearly the same as ${o.id ? `"${o.id}"` : `"${o.text}"`}`,
+            `presque identique à ${o.id ? `« ${str(o.id)} »` : `« ${o.text} »`}`,
+            `nearly the same as ${o.id ? `"${str(o.id)}"` : `"${o.text}"`}`,
           ),
           b("fusionnez-les ou distinguez-les", "merge them or tell them apart"),
         ),
@@ -352,7 +353,9 @@ function isSelf(p: Prepared, o: Prepared): boolean {
  */
 export function checkQuality(story: StoryLike, options: QualityOptions = {}): QualityDefect[] {
   const p = prepare(story);
-  const backlog = (options.backlog ?? []).map(prepare);
+  const list = options?.backlog ?? [];
+  need(list, "backlog", 1);
+  const backlog = list.map(prepare);
   const selfAt = backlog.findIndex((o) => isSelf(p, o));
   const others = selfAt < 0 ? backlog : backlog.filter((_, i) => i !== selfAt);
   return checkOne(p, others, modeOf(others));
@@ -368,6 +371,7 @@ export function checkQuality(story: StoryLike, options: QualityOptions = {}): Qu
  * checkBacklog(records).forEach((defects, i) => console.log(records[i].id, defects.length));
  */
 export function checkBacklog(backlog: readonly StoryLike[]): QualityDefect[][] {
+  need(backlog, "backlog", 1);
   const all = backlog.map(prepare);
   return all.map((p, i) => {
     const others = all.filter((_, j) => j !== i);

@@ -1,5 +1,5 @@
-import { fail } from "./errors.ts";
-import { type Lang, type ParsedStory, parseStory } from "./parse.ts";
+import { fail, need, StoriesError, type StoriesErrorCode, str } from "./errors.ts";
+import { emptyText, type Lang, type ParsedStory, parseStory } from "./parse.ts";
 
 /** MoSCoW class: Must, Should, Could, Won't (this time). */
 export type Moscow = "must" | "should" | "could" | "wont";
@@ -78,7 +78,7 @@ export function isHalfDays(n: unknown, max: number): n is number {
  * });
  */
 export function createStory(input: StoryInput): StoryRecord {
-  const d = { storyId: String(input?.id) };
+  const d = { storyId: str(input?.id) };
   if (typeof input?.id !== "string" || input.id.trim() === "" || input.id !== input.id.trim()) {
     fail(
       "invalid-id",
@@ -88,10 +88,7 @@ export function createStory(input: StoryInput): StoryRecord {
     );
   }
   if (typeof input.text !== "string" || input.text.trim() === "") {
-    fail("empty-text", "récit vide — écrivez « En tant que … »", 'empty story — write "As a …"', {
-      ...d,
-      field: "text",
-    });
+    throw new StoriesError("empty-text", emptyText, { ...d, field: "text" });
   }
   const reach = input.reach ?? 1;
   const moscow = input.moscow ?? "should";
@@ -106,13 +103,14 @@ export function createStory(input: StoryInput): StoryRecord {
     moscow,
     status,
   });
-  const themes = [...(input.themes ?? [])];
+  // A single theme may come as a string; anything else that is not a list is refused below.
+  const themes = [input.themes ?? []].flat();
   for (const t of themes) {
     if (typeof t !== "string" || t.trim() === "" || t !== t.trim() || /[,|;\n]/.test(t)) {
       fail(
         "invalid-theme",
-        `thème « ${String(t)} » invalide — sans , | ni ;`,
-        `invalid theme "${String(t)}" — no , | or ;`,
+        `thème « ${str(t)} » invalide — sans , | ni ;`,
+        `invalid theme "${str(t)}" — no , | or ;`,
         { ...d, field: "themes" },
       );
     }
@@ -148,9 +146,9 @@ export function assertUniqueIds(stories: readonly StoryRecord[]): void {
     if (seen.has(s.id)) {
       fail(
         "duplicate-id",
-        `deux récits portent l'identifiant « ${s.id} » — renommez l'un d'eux`,
-        `two stories share the id "${s.id}" — rename one`,
-        { storyId: s.id },
+        `deux récits portent l'identifiant « ${str(s.id)} » — renommez l'un d'eux`,
+        `two stories share the id "${str(s.id)}" — rename one`,
+        { storyId: str(s.id) },
       );
     }
     seen.add(s.id);
@@ -167,56 +165,52 @@ export function checkFigures(s: {
   readonly moscow: Moscow;
   readonly status: StoryStatus;
 }): void {
-  const d = { storyId: String(s.id) };
-  if (!isHalfDays(s.cost, MAX_COST_DAYS)) {
-    fail(
-      "invalid-cost",
-      `coût ${String(s.cost)} invalide — des jours par demi-journées, de 0,5 à ${MAX_COST_DAYS}`,
-      `invalid cost ${String(s.cost)} — days in half-day steps, 0.5 to ${MAX_COST_DAYS}`,
-      { ...d, field: "cost" },
-    );
+  need(s, "story");
+  const c = s.confidence;
+  // One table, one message shape: the error code and field are `invalid-<field>`, `<field>`.
+  const rules: [keyof typeof s, string, boolean, string, string][] = [
+    [
+      "cost",
+      "coût",
+      isHalfDays(s.cost, MAX_COST_DAYS),
+      `des jours par demi-journées, de 0,5 à ${MAX_COST_DAYS}`,
+      `days in half-day steps, 0.5 to ${MAX_COST_DAYS}`,
+    ],
+    ["impact", "impact", isWhole(s.impact, 5), "entier de 1 à 5", "an integer 1 to 5"],
+    ["reach", "portée", isWhole(s.reach, 10_000), "un entier ≥ 1", "an integer ≥ 1"],
+    [
+      "confidence",
+      "confiance",
+      c === undefined || (typeof c === "number" && c >= 0 && c <= 1),
+      "de 0 à 1",
+      "0 to 1",
+    ],
+    [
+      "moscow",
+      "classe MoSCoW",
+      MOSCOW.includes(s.moscow),
+      "must, should, could ou wont",
+      "must, should, could or wont",
+    ],
+    ["status", "statut", STATUSES.includes(s.status), STATUSES.join(", "), STATUSES.join(", ")],
+  ];
+  for (const [field, name, ok, fr, en] of rules) {
+    if (!ok) {
+      const v = str(s[field]);
+      fail(
+        `invalid-${field}` as StoriesErrorCode,
+        `${name} ${v} invalide — ${fr}`,
+        `invalid ${field} ${v} — ${en}`,
+        {
+          storyId: str(s.id),
+          field,
+        },
+      );
+    }
   }
-  if (!Number.isInteger(s.impact) || s.impact < 1 || s.impact > 5) {
-    fail(
-      "invalid-impact",
-      `impact ${String(s.impact)} invalide — entier de 1 à 5`,
-      `invalid impact ${String(s.impact)} — an integer 1 to 5`,
-      { ...d, field: "impact" },
-    );
-  }
-  if (!Number.isInteger(s.reach) || s.reach < 1 || s.reach > 10_000) {
-    fail(
-      "invalid-reach",
-      `portée ${String(s.reach)} invalide — un entier ≥ 1`,
-      `invalid reach ${String(s.reach)} — an integer ≥ 1`,
-      { ...d, field: "reach" },
-    );
-  }
-  if (
-    s.confidence !== undefined &&
-    !(typeof s.confidence === "number" && s.confidence >= 0 && s.confidence <= 1)
-  ) {
-    fail(
-      "invalid-confidence",
-      `confiance ${String(s.confidence)} invalide — de 0 à 1`,
-      `invalid confidence ${String(s.confidence)} — 0 to 1`,
-      { ...d, field: "confidence" },
-    );
-  }
-  if (!MOSCOW.includes(s.moscow)) {
-    fail(
-      "invalid-moscow",
-      `classe MoSCoW « ${String(s.moscow)} » inconnue — must, should, could ou wont`,
-      `unknown MoSCoW class "${String(s.moscow)}" — must, should, could or wont`,
-      { ...d, field: "moscow" },
-    );
-  }
-  if (!STATUSES.includes(s.status)) {
-    fail(
-      "invalid-status",
-      `statut « ${String(s.status)} » inconnu — ${STATUSES.join(", ")}`,
-      `unknown status "${String(s.status)}" — ${STATUSES.join(", ")}`,
-      { ...d, field: "status" },
-    );
-  }
+}
+
+/** Whether `n` is an integer in `[1, max]`. @internal */
+export function isWhole(n: number, max: number): boolean {
+  return Number.isInteger(n) && n >= 1 && n <= max;
 }
