@@ -435,7 +435,30 @@ export function registerToolboxTests(build: string): void {
         .startsWith("9 500"),
     );
     await accessible(page, "mission");
+    // The mission is the collective's: what is typed is saved, and a reload finds it again.
+    await page.fill("#quote-issuer", "Outils-Réseaux");
+    await page.waitForSelector("[data-testid=mission-save][data-state=saved]");
+    await page.reload();
+    await page.waitForSelector("#mission-dayRate");
+    eq(await page.inputValue("#mission-dayRate"), "1200", "day rate kept after a reload");
+    eq(await page.inputValue("#mission-start"), "2027-01-04", "start kept after a reload");
+    eq(await page.inputValue("#quote-issuer"), "Outils-Réseaux", "issuer kept after a reload");
+    const [stored] = await call<Doc[]>(page, "toolboxList", { collection: "missions" });
+    eq(stored?.data.dayRate, 1200, "one mission document in the library, synced like stories");
+    // Payment 3 falls due on Monday 6 December 2027, not Saturday the 4th (weekends avoided),
+    // and no half-day lands in August (avoided by default).
+    check(
+      (await page.locator("[data-date='2027-12-06'] .tb-ev.due").count()) === 1 &&
+        (await page.locator("[data-date='2027-12-04'] .tb-ev.due").count()) === 0,
+      "due date moved to the next working day",
+    );
+    eq(
+      await page.locator("[data-month='2027-08'] .tb-ev.intra-structure").count(),
+      0,
+      "no session in August",
+    );
     await page.fill("#mission-dayRate", "1000");
+    await page.waitForSelector("[data-testid=mission-save][data-state=saved]");
     await page.locator("#mission-title").scrollIntoViewIfNeeded();
     await shot(page, "toolbox-mission-fr");
     await shot(

@@ -31,5 +31,5 @@ export function Toolbox({
   if (route === "backlog") return <BacklogPage platform={platform} />;
   if (route === "maturity") return <MaturityPage platform={platform} settings={settings} />;
   if (route === "activities") return <ActivitiesPage />;
-  return <MissionPage />;
+  return <MissionPage platform={platform} />;
 }

@@ -1,6 +1,8 @@
 // The DLA mission: the proposal's mission by default, a few editable parameters, its estimate,
 // the instalments, a month-grid calendar of sessions, monthly meetings and payment milestones,
-// an .ics file for the collective's calendar app, and the quote ready to print.
+// an .ics file for the collective's calendar app, and the quote ready to print. The parameters
+// are the collective's: one document of the library's `missions` collection, loaded on open,
+// saved as they change, synced like stories — every pioneer and the DLA operator see the same.
 import {
   type EventKind,
   estimate,
@@ -11,31 +13,176 @@ import {
   toICS,
 } from "@pionniers/dla-budget";
 import { quote } from "@pionniers/dla-budget/quote";
-import { useMemo, useState } from "preact/hooks";
+import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import {
   avoidOf,
   defaultParams,
+  MAX_NAME,
+  MISSION_ID,
   type MissionParams,
+  missionData,
   missionFrom,
   monthGrids,
 } from "../../../../features/toolbox/mission.ts";
+import { send } from "../../../../messages.ts";
+import type { Platform } from "../../../../platform/platform.ts";
 import { formatDate, useI18n } from "../../../../ui/i18n-context.ts";
 import { download, errorText, num, PrintFrame, today } from "../shared.tsx";
 
 const KINDS: EventKind[] = ["presence", "intra-structure", "remote", "final-report", "payment"];
 
-export function MissionPage() {
+/** How long after the last keystroke the mission is saved. */
+const SAVE_DELAY_MS = 500;
+
+type SaveState = "loading" | "saving" | "saved" | "unsaved" | "invalid" | { failed: string };
+
+/** The collective's mission, loaded from the library and saved back as it changes. */
+function useSharedMission(platform: Platform) {
   const { t, lang } = useI18n();
-  const [params, setParams] = useState<MissionParams>(() => defaultParams(today()));
-  const [issuer, setIssuer] = useState("Outils-Réseaux");
-  const [client, setClient] = useState(
-    lang === "fr"
-      ? "Collectif d'associations accompagné par le DLA"
-      : "Collective of associations (DLA)",
+  const [params, setParams] = useState<MissionParams | undefined>();
+  const [state, setState] = useState<SaveState>("loading");
+  const pending = useRef<MissionParams | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Writes go one after the other, so the last value typed is the last one stored.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+
+  useEffect(() => {
+    let live = true;
+    const fallback = () =>
+      defaultParams(today(), {
+        issuer: "",
+        client: t("toolboxClientDefault"),
+      });
+    send(platform, "toolboxList", { collection: "missions" }).then(
+      (docs) => {
+        if (!live) return;
+        const doc = docs.find((d) => d.id === MISSION_ID);
+        let stored: MissionParams | undefined;
+        try {
+          stored = doc ? missionData(doc.data) : undefined;
+        } catch {
+          // A document another replica's older or broken code wrote: start from the proposal,
+          // and the next change replaces it.
+        }
+        setParams(stored ?? fallback());
+        setState(stored ? "saved" : "unsaved");
+      },
+      (e) => {
+        if (!live) return;
+        setParams(fallback());
+        setState({ failed: errorText(e, lang) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [platform]);
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    const p = pending.current;
+    if (!p) return;
+    pending.current = null;
+    queue.current = queue.current
+      .then(() =>
+        send(platform, "toolboxPut", {
+          collection: "missions",
+          docs: [{ id: MISSION_ID, title: "Mission DLA", data: p }],
+        }),
+      )
+      .then(
+        () => {
+          if (!pending.current) setState("saved");
+        },
+        (e) => setState({ failed: errorText(e, lang) }),
+      );
+  }, [platform, lang]);
+
+  // Leaving the page (another tab, a reload, another toolbox page) saves what is pending now.
+  useEffect(() => {
+    const hide = () => {
+      if (document.visibilityState === "hidden") flush();
+    };
+    document.addEventListener("visibilitychange", hide);
+    window.addEventListener("pagehide", flush);
+    return () => {
+      document.removeEventListener("visibilitychange", hide);
+      window.removeEventListener("pagehide", flush);
+      flush();
+    };
+  }, [flush]);
+
+  const update = useCallback(
+    (next: MissionParams) => {
+      setParams(next);
+      clearTimeout(timer.current);
+      try {
+        missionData(next);
+      } catch {
+        // The page shows dla-budget's error; the stored mission stays the last valid one.
+        pending.current = null;
+        setState("invalid");
+        return;
+      }
+      pending.current = next;
+      setState("saving");
+      timer.current = setTimeout(flush, SAVE_DELAY_MS);
+    },
+    [flush],
   );
-  const [number, setNumber] = useState(`${today().slice(0, 4)}-001`);
+  return { params, update, state };
+}
+
+export function MissionPage({ platform }: { platform: Platform }) {
+  const { t } = useI18n();
+  const { params, update, state } = useSharedMission(platform);
+  if (!params)
+    return (
+      <section class="tb-page" aria-labelledby="mission-title" aria-busy="true">
+        <h1 id="mission-title">{t("toolboxMissionTitle")}</h1>
+        <p class="hint">{t("toolboxLoading")}</p>
+      </section>
+    );
+  return <MissionView params={params} update={update} state={state} />;
+}
+
+function SaveStatus({ state }: { state: SaveState }) {
+  const { t } = useI18n();
+  const text =
+    state === "loading" || state === "unsaved"
+      ? ""
+      : state === "saving"
+        ? t("toolboxMissionSaving")
+        : state === "saved"
+          ? t("toolboxMissionSaved")
+          : state === "invalid"
+            ? t("toolboxMissionNotSaved")
+            : t("toolboxMissionSaveFailed", state.failed);
+  return (
+    <p
+      class="meta"
+      role="status"
+      data-testid="mission-save"
+      data-state={typeof state === "object" ? "failed" : state}
+    >
+      {text}
+    </p>
+  );
+}
+
+function MissionView({
+  params,
+  update,
+  state,
+}: {
+  params: MissionParams;
+  update: (p: MissionParams) => void;
+  state: SaveState;
+}) {
+  const { t, lang } = useI18n();
+  const { issuer, client, quoteNumber: number } = params;
   const set = <K extends keyof MissionParams>(k: K, v: MissionParams[K]) =>
-    setParams({ ...params, [k]: v });
+    update({ ...params, [k]: v });
 
   const computed = useMemo(() => {
     try {
@@ -74,6 +221,8 @@ export function MissionPage() {
         {...props}
         value={String(params[id])}
         onInput={(e) => {
+          // An emptied field is being retyped: keep the last number until a new one comes.
+          if (e.currentTarget.value.trim() === "") return;
           const v = Number(e.currentTarget.value);
           if (Number.isFinite(v)) set(id, v as never);
         }}
@@ -129,14 +278,27 @@ export function MissionPage() {
             />
             {t("toolboxAlsaceMoselle")}
           </label>
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={params.avoidAugust}
+              onChange={(e) => set("avoidAugust", e.currentTarget.checked)}
+            />
+            {t("toolboxAvoidAugust")}
+          </label>
         </fieldset>
-        <button
-          type="button"
-          class="btn secondary"
-          onClick={() => setParams(defaultParams(today()))}
-        >
-          {t("toolboxResetParams")}
-        </button>
+        <div class="row">
+          <button
+            type="button"
+            class="btn secondary"
+            onClick={() =>
+              update({ ...defaultParams(today()), issuer, client, quoteNumber: number })
+            }
+          >
+            {t("toolboxResetParams")}
+          </button>
+          <SaveStatus state={state} />
+        </div>
       </section>
       {computed.error ? (
         <p class="notice error" role="alert">
@@ -231,7 +393,14 @@ export function MissionPage() {
                       <td class="num">{formatPercent(p.percent, lang)}</td>
                       <td class="num">{formatMoney(p.amount, lang)}</td>
                       <td>{formatDate(p.invoiceDate, lang)}</td>
-                      <td>{formatDate(p.dueDate, lang)}</td>
+                      <td>
+                        {formatDate(p.dueDate, lang)}
+                        {p.dueMoved && (
+                          <div class="meta">
+                            {t("toolboxDueMoved", formatDate(p.dueMoved.from, lang))}
+                          </div>
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -247,7 +416,9 @@ export function MissionPage() {
                     id="quote-issuer"
                     type="text"
                     value={issuer}
-                    onInput={(e) => setIssuer(e.currentTarget.value)}
+                    maxLength={MAX_NAME}
+                    placeholder={t("toolboxIssuerPlaceholder")}
+                    onInput={(e) => set("issuer", e.currentTarget.value)}
                   />
                 </div>
                 <div>
@@ -256,7 +427,8 @@ export function MissionPage() {
                     id="quote-client"
                     type="text"
                     value={client}
-                    onInput={(e) => setClient(e.currentTarget.value)}
+                    maxLength={MAX_NAME}
+                    onInput={(e) => set("client", e.currentTarget.value)}
                   />
                 </div>
                 <div>
@@ -265,7 +437,8 @@ export function MissionPage() {
                     id="quote-number"
                     type="text"
                     value={number}
-                    onInput={(e) => setNumber(e.currentTarget.value)}
+                    maxLength={MAX_NAME}
+                    onInput={(e) => set("quoteNumber", e.currentTarget.value)}
                   />
                 </div>
               </div>
