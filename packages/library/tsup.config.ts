@@ -6,6 +6,7 @@ export default defineConfig({
     dexie: "src/dexie/index.ts",
     interop: "src/interop/index.ts",
     sync: "src/sync/index.ts",
+    search: "src/search/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -2,7 +2,8 @@
 // queries, measured in the same run. Run: node --expose-gc --import tsx bench/search.ts [N]
 import { Document } from "flexsearch";
 import MiniSearch from "minisearch";
-import { type Clip, createSearchIndex, loadSearchIndex } from "../src/index.ts";
+import type { Clip } from "../src/index.ts";
+import { createSearchIndex, loadSearchIndex } from "../src/search/index.ts";
 import { clips as makeClips, queries as makeQueries } from "./corpus.ts";
 import { heapMb, line, now, percentile, row } from "./util.ts";
 

@@ -48,16 +48,6 @@ export {
   jsonSchema,
   urlSchema,
 } from "./schema.ts";
-export type {
-  SearchFilter,
-  SearchHit,
-  SearchIndex,
-  SearchOptions,
-  SerializedSearchIndex,
-} from "./search-index.ts";
-export { createSearchIndex, loadSearchIndex } from "./search-index.ts";
-export { syncSearchIndex, watchSearchIndex } from "./search-sync.ts";
 export type { LibraryStore, StoredDoc, StoreTransaction } from "./store.ts";
-export { foldText, tokenize } from "./text.ts";
 export type { DuplicateGroup } from "./url.ts";
 export { findDuplicates, normalizeUrl } from "./url.ts";

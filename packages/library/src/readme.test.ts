@@ -27,3 +27,24 @@ it("keeps the README's usage block identical to the code above", () => {
   const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
   expect(readme).toContain(code);
 });
+
+it("runs the README's search example through the public @pionniers/library/search entry", async () => {
+  const { createSearchIndex, syncSearchIndex } = await import("@pionniers/library/search");
+  const library = await createLibrary({
+    store: createMemoryStore(),
+    replicaId: "r",
+    pioneer: { id: "ana" },
+  });
+  const id = await library.put("clips", {
+    url: "https://www.avise.org/",
+    title: "Les coopératives",
+    tags: ["ess"],
+  });
+  const index = createSearchIndex();
+  await syncSearchIndex(library, index);
+  expect(index.search("cooperative", { filter: { tags: ["ess"] } })).toEqual([
+    { id, score: expect.any(Number) },
+  ]);
+  const main = await import("@pionniers/library");
+  expect("createSearchIndex" in main).toBe(false);
+});

@@ -1,13 +1,8 @@
 // The background's message handlers: the one place that writes the library. Each handler is
 // small and calls the library, the clip cache or the content script; the popup and the library
 // page only ever send typed messages (../messages.ts).
-import {
-  type Clip,
-  type DocInput,
-  LIMITS,
-  type Library,
-  type SearchFilter,
-} from "@pionniers/library";
+import { type Clip, type DocInput, LIMITS, type Library } from "@pionniers/library";
+import type { SearchFilter } from "@pionniers/library/search";
 import {
   checkQuality,
   createStory,

@@ -1,9 +1,5 @@
-import {
-  createLibrary,
-  createMemoryStore,
-  type LibraryStore,
-  type SerializedSearchIndex,
-} from "@pionniers/library";
+import { createLibrary, createMemoryStore, type LibraryStore } from "@pionniers/library";
+import type { SerializedSearchIndex } from "@pionniers/library/search";
 import { describe, expect, it, vi } from "vitest";
 import { createSearch, type SavedIndexes } from "./search.ts";
 

@@ -3,17 +3,14 @@
 // (its own IndexedDB database, beside the library's) with the library cursor it is up to date
 // with, so a service worker that Chrome stopped reopens it and catches up with the changes
 // since, instead of reading and indexing every clip again.
+import { type Clip, docKey, type Library, toDoc } from "@pionniers/library";
 import {
-  type Clip,
   createSearchIndex,
-  docKey,
-  type Library,
   loadSearchIndex,
   type SearchFilter,
   type SearchIndex,
   type SerializedSearchIndex,
-  toDoc,
-} from "@pionniers/library";
+} from "@pionniers/library/search";
 import Dexie from "dexie";
 import type { ClipSummary } from "../messages.ts";
 import { summarize } from "./clip-cache.ts";
