@@ -1,4 +1,4 @@
-import { PedagogyError } from "./errors";
+import { PedagogyError, shown } from "./errors";
 
 /** Minutes since midnight of an `HH:MM` time, or a typed error naming `path`. */
 export function parseClock(time: string, path: string): number {
@@ -6,7 +6,7 @@ export function parseClock(time: string, path: string): number {
   if (!match) {
     throw new PedagogyError(
       "invalid-request",
-      `${path}: "${time}" is not a time — write it as HH:MM, e.g. "09:00"`,
+      `${path}: "${shown(time)}" is not a time — write it as HH:MM, e.g. "09:00"`,
       { path },
     );
   }

@@ -1,7 +1,8 @@
+import * as v from "valibot";
 import type { Agenda, Slot } from "./agenda";
 import { parseClock } from "./clock";
-import { PedagogyError } from "./errors";
-import { assertPrinciple, assertSetting, assertWhole } from "./guards";
+import { PedagogyError, shown } from "./errors";
+import { asList, assertObject, assertPrinciple, assertSetting, assertWhole } from "./guards";
 import {
   type Activity,
   principles as allPrinciples,
@@ -15,6 +16,8 @@ import {
 } from "./model";
 import { pick, seeded } from "./random";
 import { retimeAgenda } from "./retime";
+import { TextSchema } from "./schema";
+import { assertCatalog } from "./validate-catalog";
 
 /** What {@link composeAgenda} is asked for. */
 export interface AgendaRequest {
@@ -28,10 +31,10 @@ export interface AgendaRequest {
   setting?: Setting;
   /** Default 12. */
   groupSize?: number;
-  /** Principles to balance; default all three. */
-  principles?: readonly Principle[];
-  /** Ids of activities the agenda must contain, placed by their phase. */
-  mustInclude?: readonly string[];
+  /** Principles to balance (one or a list); default all three. */
+  principles?: readonly Principle[] | Principle;
+  /** Ids of activities the agenda must contain (one or a list), placed by their phase. */
+  mustInclude?: readonly string[] | string;
   /** Same seed, same agenda; default 1. */
   seed?: number;
   title?: Text;
@@ -122,6 +125,8 @@ function impossible(message: string, path = ""): PedagogyError {
  * ```
  */
 export function composeAgenda(request: AgendaRequest): Agenda {
+  assertObject(request, "request");
+  const catalog = assertCatalog(request.catalog);
   const minutes = assertWhole(request.minutes, "minutes");
   if (minutes > maxMinutes) {
     throw new PedagogyError(
@@ -134,7 +139,7 @@ export function composeAgenda(request: AgendaRequest): Agenda {
   parseClock(start, "start");
   const setting = assertSetting(request.setting ?? "presence", "setting");
   const groupSize = assertWhole(request.groupSize ?? 12, "groupSize");
-  const wanted = (request.principles ?? allPrinciples).map((p, i) =>
+  const wanted = (asList(request.principles, "principles") ?? allPrinciples).map((p, i) =>
     assertPrinciple(p, `principles.${i}`),
   );
   if (wanted.length === 0) {
@@ -150,10 +155,18 @@ export function composeAgenda(request: AgendaRequest): Agenda {
   if (!Number.isInteger(seed)) {
     throw new PedagogyError(
       "invalid-request",
-      `seed: ${seed} is not an integer — use a whole number`,
+      `seed: ${shown(seed)} is not an integer — use a whole number`,
       {
         path: "seed",
       },
+    );
+  }
+  if (request.breaks !== undefined) assertObject(request.breaks, "breaks");
+  if (request.title !== undefined && !v.is(TextSchema, request.title)) {
+    throw new PedagogyError(
+      "invalid-request",
+      'title: not a text — give { fr: "…", en: "…" }, or leave it out',
+      { path: "title" },
     );
   }
   const every = assertWhole(request.breaks?.every ?? 90, "breaks.every", 10);
@@ -164,14 +177,14 @@ export function composeAgenda(request: AgendaRequest): Agenda {
   const fits = (a: Activity) =>
     a.settings.includes(setting) && groupSize >= a.groupSize.min && groupSize <= a.groupSize.max;
   const who = `${groupSize} people ${labels.settings[setting].en.toLowerCase()}`;
-  const byId = new Map(request.catalog.map((a) => [a.id, a]));
+  const byId = new Map(catalog.map((a) => [a.id, a]));
   const musts: Activity[] = [];
-  for (const [i, id] of (request.mustInclude ?? []).entries()) {
+  for (const [i, id] of (asList(request.mustInclude, "mustInclude") ?? []).entries()) {
     const a = byId.get(id);
     if (!a) {
       throw new PedagogyError(
         "unknown-activity",
-        `mustInclude.${i}: no activity "${id}" in the catalog — check the id (findActivities helps)`,
+        `mustInclude.${i}: no activity "${shown(id)}" in the catalog — check the id (findActivities helps)`,
         { path: `mustInclude.${i}` },
       );
     }
@@ -183,7 +196,7 @@ export function composeAgenda(request: AgendaRequest): Agenda {
     }
     if (!musts.includes(a)) musts.push(a);
   }
-  const usable = request.catalog.filter(fits);
+  const usable = catalog.filter(fits);
 
   const halves = lunch
     ? [Math.floor((minutes - lunch) / 2), Math.ceil((minutes - lunch) / 2)]

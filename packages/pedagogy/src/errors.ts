@@ -77,3 +77,7 @@ export class PedagogyError extends Error {
 export function isPedagogyError(error: unknown): error is PedagogyError {
   return typeof error === "object" && error !== null && brand in error;
 }
+
+/** A value as a message can show it: an object read from JSON may carry a broken `toString`. @internal */
+export const shown = (value: unknown): string =>
+  typeof value === "object" && value ? typeof value : String(value);

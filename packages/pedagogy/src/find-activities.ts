@@ -1,5 +1,15 @@
-import { assertPhase, assertPractice, assertPrinciple, assertSetting, assertWhole } from "./guards";
+import { PedagogyError } from "./errors";
+import {
+  asList,
+  assertObject,
+  assertPhase,
+  assertPractice,
+  assertPrinciple,
+  assertSetting,
+  assertWhole,
+} from "./guards";
 import type { Activity, Catalog, Phase, Practice, Principle, Setting } from "./model";
+import { assertCatalog } from "./validate-catalog";
 
 /** Filters of {@link findActivities}; every given filter must hold. */
 export interface ActivityQuery {
@@ -7,10 +17,10 @@ export interface ActivityQuery {
   catalog: Catalog;
   /** Words to find in id, name, summary or purposes, in either language, accents and case ignored. */
   text?: string;
-  /** The activity serves every one of these principles. */
-  principles?: readonly Principle[];
-  /** The activity uses every one of these practices. */
-  practices?: readonly Practice[];
+  /** The activity serves every one of these principles (one or a list). */
+  principles?: readonly Principle[] | Principle;
+  /** The activity uses every one of these practices (one or a list). */
+  practices?: readonly Practice[] | Practice;
   /** The activity belongs to this phase, or to one of these phases. */
   phase?: Phase | readonly Phase[];
   /** The activity can run within this many minutes (its shortest run fits). */
@@ -48,18 +58,20 @@ function haystack(a: Activity): string {
  * ```
  */
 export function findActivities(query: ActivityQuery): Activity[] {
-  const wantedPrinciples = (query.principles ?? []).map((p, i) =>
+  assertObject(query, "query");
+  const catalog = assertCatalog(query.catalog);
+  const wantedPrinciples = (asList(query.principles, "principles") ?? []).map((p, i) =>
     assertPrinciple(p, `principles.${i}`),
   );
-  const wantedPractices = (query.practices ?? []).map((p, i) =>
+  const wantedPractices = (asList(query.practices, "practices") ?? []).map((p, i) =>
     assertPractice(p, `practices.${i}`),
   );
-  const wantedPhases =
-    query.phase === undefined
-      ? undefined
-      : (typeof query.phase === "string" ? [query.phase] : query.phase).map((p, i) =>
-          assertPhase(p, `phase.${i}`),
-        );
+  const wantedPhases = asList(query.phase, "phase")?.map((p, i) => assertPhase(p, `phase.${i}`));
+  if (query.text !== undefined && typeof query.text !== "string") {
+    throw new PedagogyError("invalid-request", "text: not a text — give words to search for", {
+      path: "text",
+    });
+  }
   const setting = query.setting === undefined ? undefined : assertSetting(query.setting, "setting");
   const minutes = query.minutes === undefined ? undefined : assertWhole(query.minutes, "minutes");
   const size =
@@ -68,7 +80,7 @@ export function findActivities(query: ActivityQuery): Activity[] {
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 
-  return query.catalog.filter((a) => {
+  return catalog.filter((a) => {
     if (wantedPhases && !wantedPhases.includes(a.phase)) return false;
     if (setting && !a.settings.includes(setting)) return false;
     if (minutes !== undefined && a.duration.min > minutes) return false;

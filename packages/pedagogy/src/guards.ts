@@ -1,5 +1,8 @@
-import { PedagogyError } from "./errors";
+import * as v from "valibot";
+import type { Agenda } from "./agenda";
+import { PedagogyError, shown } from "./errors";
 import {
+  type Lang,
   type Phase,
   type Practice,
   type Principle,
@@ -9,6 +12,7 @@ import {
   type Setting,
   settings,
 } from "./model";
+import { AgendaSchema } from "./schema";
 
 function check<T extends string>(
   known: readonly string[],
@@ -20,7 +24,7 @@ function check<T extends string>(
   if (known.includes(value)) return value as T;
   throw new PedagogyError(
     code,
-    `${path}: unknown ${what} "${value}" — use one of ${known.join(", ")}`,
+    `${path}: unknown ${what} "${shown(value)}" — use one of ${known.join(", ")}`,
     { path },
   );
 }
@@ -43,7 +47,45 @@ export function assertWhole(value: number, path: string, min = 1): number {
   if (Number.isInteger(value) && value >= min) return value;
   throw new PedagogyError(
     "invalid-request",
-    `${path}: ${value} is not a whole number ≥ ${min} — give minutes or people as integers`,
+    `${path}: ${shown(value)} is not a whole number ≥ ${min} — give minutes or people as integers`,
     { path },
   );
+}
+
+/** Throws `invalid-request` at `path`. */
+export function invalid(path: string, message: string): never {
+  throw new PedagogyError("invalid-request", `${path}: ${message}`, { path });
+}
+
+/** Checks that an argument is a plain object (a request, a query, options). */
+export function assertObject(value: unknown, path: string): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    invalid(path, `${value === null ? "null" : typeof value} given — pass an object`);
+}
+
+/** A list given by a caller; one string counts as a list of one. */
+export function asList(value: unknown, path: string): readonly string[] | undefined {
+  if (value === undefined || Array.isArray(value)) return value;
+  if (typeof value === "string") return [value];
+  return invalid(path, "not a list — give an array of ids, or a single id");
+}
+
+/** Checks an agenda given to an edit or render function (it may come from storage). */
+export function assertAgenda(value: unknown): Agenda {
+  const parsed = v.safeParse(AgendaSchema, value);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const at = v.getDotPath(issue);
+    invalid(
+      at ? `agenda.${at}` : "agenda",
+      `${issue.message} — pass an agenda made by composeAgenda or an edit function`,
+    );
+  }
+  return value as Agenda;
+}
+
+/** Checks a language given by a caller. */
+export function assertLang(value: unknown): Lang {
+  if (value === "fr" || value === "en") return value;
+  return invalid("lang", `"${shown(value)}" is not a language — use "fr" or "en"`);
 }

@@ -1,4 +1,5 @@
 import type { Agenda } from "./agenda";
+import { assertAgenda, assertLang } from "./guards";
 import { type Lang, labels } from "./model";
 
 const words = {
@@ -48,6 +49,8 @@ const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
  * ```
  */
 export function renderMarkdown(agenda: Agenda, lang: Lang = "fr"): string {
+  assertAgenda(agenda);
+  assertLang(lang);
   const w = words[lang];
   const rows = agenda.slots.map((s) => {
     const title = s.kind === "activity" ? `**${cell(s.title[lang])}**` : `_${cell(s.title[lang])}_`;
@@ -80,6 +83,8 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
  * ```
  */
 export function renderHtml(agenda: Agenda, lang: Lang = "fr"): string {
+  assertAgenda(agenda);
+  assertLang(lang);
   const w = words[lang];
   const rows = agenda.slots
     .map(

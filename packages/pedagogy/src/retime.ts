@@ -1,7 +1,7 @@
 import type { Agenda, Slot } from "./agenda";
 import { formatClock, parseClock } from "./clock";
-import { PedagogyError } from "./errors";
-import { assertWhole } from "./guards";
+import { PedagogyError, shown } from "./errors";
+import { assertAgenda, assertWhole } from "./guards";
 
 /**
  * Recomputes every start time, the end, the total and the overrun of an agenda from its start
@@ -16,6 +16,7 @@ import { assertWhole } from "./guards";
  * ```
  */
 export function retimeAgenda(agenda: Agenda): Agenda {
+  assertAgenda(agenda);
   const origin = parseClock(agenda.start, "start");
   let t = origin;
   const slots = agenda.slots.map((slot): Slot => {
@@ -34,10 +35,11 @@ export function retimeAgenda(agenda: Agenda): Agenda {
 }
 
 function checkIndex(agenda: Agenda, index: number, path: string): void {
+  assertAgenda(agenda);
   if (!Number.isInteger(index) || index < 0 || index >= agenda.slots.length) {
     throw new PedagogyError(
       "invalid-edit",
-      `${path}: no slot ${index} — the agenda has slots 0 to ${agenda.slots.length - 1}`,
+      `${path}: no slot ${shown(index)} — the agenda has slots 0 to ${agenda.slots.length - 1}`,
       { path },
     );
   }

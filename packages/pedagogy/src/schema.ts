@@ -2,6 +2,8 @@ import * as v from "valibot";
 import { type Activity, phases, practices, principles, settings } from "./model";
 
 const text = v.strictObject({ fr: v.string(), en: v.string() });
+/** A bilingual text. @internal */
+export const TextSchema = text;
 const whole = (min: number) => v.pipe(v.number(), v.integer(), v.minValue(min));
 const range = (min: number) => v.strictObject({ min: whole(min), max: whole(min) });
 
@@ -41,3 +43,30 @@ export const ActivitySchema = v.strictObject({
 
 /** Valibot schema of a catalog: an array of {@link ActivitySchema}. */
 export const CatalogSchema = v.array(ActivitySchema);
+
+const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "an HH:MM time"));
+
+/** Valibot schema of an agenda, to check one read back from storage before editing it. @internal */
+export const AgendaSchema = v.object({
+  title: v.optional(text),
+  start: clock,
+  end: v.string(),
+  minutes: whole(0),
+  totalMinutes: v.number(),
+  overrun: v.number(),
+  setting: v.picklist(settings),
+  groupSize: whole(1),
+  seed: v.number(),
+  slots: v.array(
+    v.object({
+      kind: v.picklist(["activity", "break", "lunch"]),
+      activityId: v.optional(v.string()),
+      title: text,
+      phase: v.optional(v.picklist(phases)),
+      principles: v.array(v.picklist(principles)),
+      start: v.string(),
+      minutes: whole(0),
+      rationale: text,
+    }),
+  ),
+});

@@ -1,6 +1,7 @@
 import type { Agenda } from "./agenda";
 import { composeAgenda } from "./compose-agenda";
-import { PedagogyError } from "./errors";
+import { PedagogyError, shown } from "./errors";
+import { assertObject } from "./guards";
 import type { Catalog, Setting, Text } from "./model";
 
 /** One day (or meeting) of a {@link Template}. */
@@ -214,9 +215,19 @@ export function composeTemplate(
   if (!found) {
     throw new PedagogyError(
       "unknown-template",
-      `no template "${String(template)}" — use one of ${templates.map((t) => t.id).join(", ")}`,
+      `no template "${shown(template)}" — use one of ${templates.map((t) => t.id).join(", ")}`,
     );
   }
+  assertObject(found, "template");
+  assertObject(options, "options");
+  if (!Array.isArray(found.sessions)) {
+    throw new PedagogyError(
+      "invalid-request",
+      "template.sessions: not a list — give the template's sessions as an array",
+      { path: "template.sessions" },
+    );
+  }
+  for (const [i, s] of found.sessions.entries()) assertObject(s, `template.sessions.${i}`);
   return found.sessions.map((s, i) =>
     composeAgenda({
       catalog: options.catalog,

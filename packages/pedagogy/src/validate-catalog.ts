@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { type CatalogIssue, PedagogyError } from "./errors";
+import { invalid } from "./guards";
 import { type Activity, type Catalog, practices, type Text } from "./model";
 import { CatalogSchema } from "./schema";
 
@@ -138,12 +139,13 @@ export function mergeCatalogs(
   addition: unknown,
   options: { onConflict?: "replace" | "error" } = {},
 ): Catalog {
+  assertCatalog(base, "base");
   const extra = validateCatalog(addition);
   const byId = new Map(extra.map((a) => [a.id, a]));
   const merged = base.map((a) => {
     const replacement = byId.get(a.id);
     if (!replacement) return a;
-    if (options.onConflict === "error") {
+    if (options?.onConflict === "error") {
       throw new PedagogyError(
         "invalid-catalog",
         `"${a.id}" is already in the base catalog — rename your activity or pass { onConflict: "replace" }`,
@@ -154,4 +156,25 @@ export function mergeCatalogs(
     return replacement;
   });
   return [...merged, ...byId.values()];
+}
+
+// Validated once per catalog object: composing many agendas from one catalog stays cheap. A
+// catalog edited in place after its first use is not checked again.
+const checkedCatalogs = new WeakSet<object>();
+
+/**
+ * Checks a catalog given to composeAgenda or findActivities, once per catalog object: a missing
+ * one gets `invalid-request`, a malformed one `invalid-catalog` with every issue.
+ */
+export function assertCatalog(value: unknown, path = "catalog"): Catalog {
+  if (value === undefined)
+    invalid(
+      path,
+      'missing — pass `catalog` from "@pionniers/pedagogy/catalog", or your own validated with validateCatalog',
+    );
+  if (typeof value === "object" && value !== null && checkedCatalogs.has(value))
+    return value as Catalog;
+  const catalog = validateCatalog(value);
+  checkedCatalogs.add(catalog);
+  return catalog;
 }
