@@ -1,4 +1,5 @@
 import { MaturityError } from "./errors.ts";
+import { modelOf, shown } from "./guards.ts";
 import { levelOfMean, scoreOfMean } from "./levels.ts";
 import type {
   Answers,
@@ -44,12 +45,29 @@ const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
  * ```
  */
 export function assess(answers: Answers, options: AssessOptions): Profile {
-  const m = options.model;
-  if (options.date !== undefined && !isoDate.test(options.date)) {
+  const m = modelOf(options);
+  if (
+    options.date !== undefined &&
+    !(typeof options.date === "string" && isoDate.test(options.date))
+  ) {
     throw new MaturityError(
       "invalid-option",
-      `date "${options.date}" is not YYYY-MM-DD — write e.g. 2026-11-28`,
+      `date "${shown(options.date)}" is not YYYY-MM-DD — write e.g. 2026-11-28`,
       "date",
+    );
+  }
+  if (options.label !== undefined && typeof options.label !== "string") {
+    throw new MaturityError(
+      "invalid-option",
+      `label: ${shown(options.label)} given — pass a text`,
+      "label",
+    );
+  }
+  if (typeof answers !== "object" || answers === null || Array.isArray(answers)) {
+    throw new MaturityError(
+      "invalid-answer",
+      `answers: ${shown(answers)} given — pass an object question id → { choice, note? } (parseAnswers checks one read from storage)`,
+      "answers",
     );
   }
   const entries = Object.entries(answers);

@@ -1,4 +1,5 @@
 import { rankDimensions } from "./assess.ts";
+import { assertObject, profileEntries } from "./guards.ts";
 import { sameVersion } from "./same-version.ts";
 import type { DimensionResult, Level, Profile } from "./types.ts";
 
@@ -68,7 +69,8 @@ export interface CollectiveView {
 export function collectiveView(
   profilesByAssociation: Readonly<Record<string, Profile>>,
 ): CollectiveView {
-  const entries = Object.entries(profilesByAssociation);
+  assertObject(profilesByAssociation, "profiles", "a record association name → profile");
+  const entries = profileEntries(profilesByAssociation, "profiles");
   const modelVersion = sameVersion(entries);
   const [, first] = entries[0]!;
 

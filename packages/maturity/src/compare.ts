@@ -1,3 +1,4 @@
+import { assertProfile } from "./guards.ts";
 import { sameVersion } from "./same-version.ts";
 import type { Level, Profile } from "./types.ts";
 
@@ -62,6 +63,8 @@ function progress(
  * ```
  */
 export function compareProfiles(before: Profile, after: Profile): Progress {
+  assertProfile(before, "before");
+  assertProfile(after, "after");
   const modelVersion = sameVersion([
     ["before", before],
     ["after", after],

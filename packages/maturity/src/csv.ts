@@ -1,4 +1,5 @@
 import { MaturityError } from "./errors.ts";
+import { assertProfile, langOf, modelOf, shown } from "./guards.ts";
 import type { Answer, Answers, Lang, Level, MaturityModel, Profile } from "./types.ts";
 
 /** Options of the CSV functions. */
@@ -9,6 +10,16 @@ export interface CsvOptions {
   readonly model: MaturityModel;
   /** Field separator; `","` by default (`";"` suits spreadsheets set to French). */
   readonly separator?: "," | ";";
+}
+
+function separatorOf(options: CsvOptions): "," | ";" {
+  const sep = options.separator ?? ",";
+  if (sep === "," || sep === ";") return sep;
+  throw new MaturityError(
+    "invalid-option",
+    `separator "${shown(sep)}" — use "," or ";"`,
+    "separator",
+  );
 }
 
 const dontKnowWords = new Set(["?", "nsp", "dont-know", "don't know", "je ne sais pas"]);
@@ -36,9 +47,9 @@ function rows(table: readonly (readonly (string | number)[])[], sep: string): st
  * ```
  */
 export function questionnaireToCsv(options: CsvOptions): string {
-  const lang = options.lang ?? "fr";
-  const m = options.model;
-  const sep = options.separator ?? ",";
+  const m = modelOf(options);
+  const lang = langOf(options);
+  const sep = separatorOf(options);
   const table: (string | number)[][] = [
     [
       "question_id",
@@ -111,6 +122,13 @@ function parseCsv(text: string, sep: string): string[][] {
  * ```
  */
 export function answersFromCsv(csv: string): Answers {
+  if (typeof csv !== "string") {
+    throw new MaturityError(
+      "invalid-csv",
+      `${shown(csv)} given — pass the CSV text, e.g. a filled questionnaireToCsv()`,
+      "line 1",
+    );
+  }
   const firstLine = csv.slice(0, csv.search(/\r?\n|$/));
   const sep = firstLine.split(";").length > firstLine.split(",").length ? ";" : ",";
   const [header, ...body] = parseCsv(csv.replace(/^\uFEFF/, ""), sep);
@@ -160,9 +178,10 @@ export function answersFromCsv(csv: string): Answers {
  * ```
  */
 export function profileToCsv(profile: Profile, options: CsvOptions): string {
-  const lang = options.lang ?? "fr";
-  const m = options.model;
-  const sep = options.separator ?? ",";
+  assertProfile(profile);
+  const m = modelOf(options);
+  const lang = langOf(options);
+  const sep = separatorOf(options);
   const levelName = (l: Level | null) =>
     l === null ? "" : (m.levels.find((x) => x.level === l)?.name[lang] ?? "");
   const table: (string | number)[][] = [

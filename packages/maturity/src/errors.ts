@@ -10,7 +10,9 @@ export type MaturityErrorCode =
   | "version-mismatch"
   | "empty-collective"
   | "invalid-option"
-  | "invalid-csv";
+  | "invalid-csv"
+  | "invalid-profile"
+  | "invalid-recommendation";
 
 /**
  * The one error type of `@pionniers/maturity`: a stable `code`, and the `path` of the
@@ -18,8 +20,9 @@ export type MaturityErrorCode =
  *
  * @example
  * ```ts
+ * import { model } from "@pionniers/maturity/model";
  * try {
- *   assess({ "no-such-question": { choice: 3 } });
+ *   assess({ "no-such-question": { choice: 3 } }, { model });
  * } catch (e) {
  *   if (isMaturityError(e)) console.log(e.code); // "unknown-question"
  * }

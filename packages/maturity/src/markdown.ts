@@ -1,3 +1,4 @@
+import { assertProfile, assertRecommendation, langOf, modelOf } from "./guards.ts";
 import type { Recommendation } from "./recommend.ts";
 import type { Lang, Level, MaturityModel, Profile } from "./types.ts";
 
@@ -83,8 +84,8 @@ const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
  * ```
  */
 export function questionnaireToMarkdown(options: MarkdownOptions): string {
-  const lang = options.lang ?? "fr";
-  const m = options.model;
+  const m = modelOf(options);
+  const lang = langOf(options);
   const w = words[lang];
   const out = [`# ${w.questionnaire}`, "", w.intro, "", `## ${w.levels}`, ""];
   for (const l of m.levels) out.push(`${l.level}. **${l.name[lang]}** — ${l.summary[lang]}`);
@@ -113,8 +114,9 @@ export function questionnaireToMarkdown(options: MarkdownOptions): string {
  * ```
  */
 export function profileToMarkdown(profile: Profile, options: MarkdownOptions): string {
-  const lang = options.lang ?? "fr";
-  const m = options.model;
+  assertProfile(profile);
+  const m = modelOf(options);
+  const lang = langOf(options);
   const w = words[lang];
   const dimName = (id: string) => m.dimensions.find((d) => d.id === id)?.name[lang] ?? id;
   const levelName = (l: Level | null) =>
@@ -164,8 +166,9 @@ export function recommendationToMarkdown(
   recommendation: Recommendation,
   options: MarkdownOptions,
 ): string {
-  const lang = options.lang ?? "fr";
-  const m = options.model;
+  assertRecommendation(recommendation);
+  const m = modelOf(options);
+  const lang = langOf(options);
   const w = words[lang];
   const dimName = (id: string) => m.dimensions.find((d) => d.id === id)?.name[lang] ?? id;
   const levelName = (l: Level) => m.levels.find((x) => x.level === l)?.name[lang] ?? String(l);

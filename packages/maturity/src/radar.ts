@@ -1,4 +1,5 @@
 import { MaturityError } from "./errors.ts";
+import { langOf, modelOf, profileEntries, shown } from "./guards.ts";
 import { sameVersion } from "./same-version.ts";
 import type { Lang, MaturityModel, Profile } from "./types.ts";
 import { escapeXml } from "./xml.ts";
@@ -76,22 +77,28 @@ export function radarSvg(
   profiles: readonly Profile[] | Readonly<Record<string, Profile>>,
   options: RadarOptions,
 ): string {
-  const entries: [string, Profile][] = Array.isArray(profiles)
-    ? (profiles as readonly Profile[]).map((p, i) => [p.label ?? p.date ?? `#${i + 1}`, p])
-    : Object.entries(profiles as Readonly<Record<string, Profile>>);
+  const entries = profileEntries(profiles, "profiles");
   sameVersion(entries);
-  const lang = options.lang ?? "fr";
+  const m = modelOf(options);
+  const lang = langOf(options);
   const w = words[lang];
-  const m = options.model;
   const size = options.size ?? 480;
-  if (!(Number.isFinite(size) && size >= 200)) {
+  if (!(typeof size === "number" && Number.isFinite(size) && size >= 200)) {
     throw new MaturityError(
       "invalid-option",
-      `size ${size} is too small to draw the labels — give 200 px or more`,
+      `size ${shown(size)} is too small to draw the labels — give 200 px or more`,
       "size",
     );
   }
   const id = options.idPrefix ?? "maturity-radar";
+  for (const [key, value] of [
+    ["idPrefix", id],
+    ["title", options.title ?? ""],
+  ] as const) {
+    if (typeof value !== "string") {
+      throw new MaturityError("invalid-option", `${key}: ${shown(value)} given — pass a text`, key);
+    }
+  }
   const dims = m.dimensions;
   const n = dims.length;
   const radius = size * 0.22;

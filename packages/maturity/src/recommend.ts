@@ -1,4 +1,5 @@
 import { MaturityError } from "./errors.ts";
+import { assertModel, assertProfile, modelOf } from "./guards.ts";
 import { isLevel } from "./levels.ts";
 import type {
   ActivityAdvice,
@@ -57,7 +58,8 @@ export interface Recommendation {
  * ```
  */
 export function recommend(profile: Profile, options: RecommendOptions): Recommendation {
-  const m = options.model;
+  assertProfile(profile);
+  const m = modelOf(options);
   const target = options.target ?? 4;
   if (!isLevel(target)) {
     throw new MaturityError(
@@ -114,6 +116,7 @@ export function recommend(profile: Profile, options: RecommendOptions): Recommen
  * ```
  */
 export function referencedActivityIds(m: MaturityModel): string[] {
+  assertModel(m);
   const ids = new Set<string>();
   for (const d of m.dimensions)
     for (const s of d.steps) for (const a of s.activities) ids.add(a.id);

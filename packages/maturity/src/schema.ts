@@ -26,6 +26,12 @@ const toolKind = v.picklist([
   "forge",
 ]);
 
+const advice = {
+  practices: v.array(v.object({ text, why: text })),
+  activities: v.array(v.object({ id, why: text })),
+  tools: v.array(v.object({ name: v.pipe(v.string(), v.nonEmpty()), kind: toolKind, why: text })),
+};
+
 /**
  * The valibot schema of a {@link MaturityModel}: its shape only. {@link validateModel} adds the
  * rules that cross fields (ids unique, five levels in order, options ordered…).
@@ -55,11 +61,7 @@ export const modelSchema = v.object({
       steps: v.array(
         v.object({
           to: level,
-          practices: v.array(v.object({ text, why: text })),
-          activities: v.array(v.object({ id, why: text })),
-          tools: v.array(
-            v.object({ name: v.pipe(v.string(), v.nonEmpty()), kind: toolKind, why: text }),
-          ),
+          ...advice,
         }),
       ),
     }),
@@ -202,3 +204,43 @@ export function parseAnswers(input: unknown): Answers {
   }
   return result.output as Answers;
 }
+
+const number = v.pipe(v.number(), v.finite());
+const levelOrNull = v.nullable(level);
+
+/** The shape of a {@link Profile}, as `assess` makes it: checked before reading one from storage. @internal */
+export const profileSchema = v.object({
+  modelVersion: v.string(),
+  label: v.optional(v.string()),
+  date: v.optional(v.string()),
+  dimensions: v.array(
+    v.object({
+      dimension: v.string(),
+      level: levelOrNull,
+      score: v.nullable(number),
+      confidence: number,
+      answered: number,
+      questions: number,
+      evidence: v.array(
+        v.object({
+          question: v.string(),
+          choice: v.union([level, v.literal("dont-know")]),
+          note: v.string(),
+        }),
+      ),
+    }),
+  ),
+  overall: v.object({ level: levelOrNull, score: v.nullable(number), confidence: number }),
+  strengths: v.array(v.string()),
+  holdsBack: v.nullable(v.string()),
+});
+
+/** The shape of a {@link Recommendation}, as `recommend` makes it. @internal */
+export const recommendationSchema = v.object({
+  target: level,
+  steps: v.array(
+    v.object({ dimension: v.string(), from: level, to: level, gap: number, ...advice }),
+  ),
+  reached: v.array(v.string()),
+  unassessed: v.array(v.string()),
+});

@@ -1,0 +1,165 @@
+import {
+  answersFromCsv,
+  assess,
+  collectiveView,
+  compareProfiles,
+  isMaturityError,
+  parseAnswers,
+  profileToCsv,
+  profileToMarkdown,
+  questionnaireToCsv,
+  questionnaireToMarkdown,
+  radarSvg,
+  recommend,
+  recommendationToMarkdown,
+  referencedActivityIds,
+  validateModel,
+} from "@pionniers/maturity";
+import { model } from "@pionniers/maturity/model";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { collectiveAnswers } from "./test-fixtures/collective.ts";
+
+const [[nameA, answersA], [nameB, answersB]] = Object.entries(collectiveAnswers) as [
+  [string, (typeof collectiveAnswers)[string]],
+  [string, (typeof collectiveAnswers)[string]],
+];
+const a = assess(answersA, { model, label: nameA, date: "2026-01-10" });
+const b = assess(answersB, { model, label: nameB, date: "2026-06-10" });
+const advice = recommend(a, { model, target: 4 });
+
+/** Every public function, with arguments that work. */
+const calls: Record<string, [(...x: never[]) => unknown, unknown[]]> = {
+  assess: [assess, [answersA, { model, label: "X", date: "2026-11-28" }]],
+  parseAnswers: [parseAnswers, [answersA]],
+  answersFromCsv: [answersFromCsv, ["question_id,answer,note\r\nsharing-minutes,3,ok\r\n"]],
+  compareProfiles: [compareProfiles, [a, b]],
+  collectiveView: [collectiveView, [{ [nameA]: a, [nameB]: b }]],
+  recommend: [recommend, [a, { model, target: 4 }]],
+  radarSvg: [
+    radarSvg,
+    [
+      { [nameA]: a, [nameB]: b },
+      { model, lang: "en", size: 400, title: "T" },
+    ],
+  ],
+  profileToCsv: [profileToCsv, [a, { model, lang: "fr", separator: ";" }]],
+  questionnaireToCsv: [questionnaireToCsv, [{ model, lang: "en" }]],
+  profileToMarkdown: [profileToMarkdown, [a, { model, lang: "en" }]],
+  questionnaireToMarkdown: [questionnaireToMarkdown, [{ model, lang: "fr" }]],
+  recommendationToMarkdown: [recommendationToMarkdown, [advice, { model, lang: "en" }]],
+  referencedActivityIds: [referencedActivityIds, [model]],
+  validateModel: [validateModel, [model]],
+};
+
+/** Every path to a value inside a JSON-like value. */
+function paths(v: unknown, at: (string | number)[] = []): (string | number)[][] {
+  if (typeof v !== "object" || v === null) return [at];
+  return [
+    at,
+    ...Object.entries(v).flatMap(([k, x]) => paths(x, [...at, Array.isArray(v) ? Number(k) : k])),
+  ];
+}
+
+const anyValue = fc.oneof(fc.anything(), fc.constant(undefined), fc.constant(null));
+const runs = Number(process.env.FUZZ_RUNS ?? 200);
+
+function resultOrTypedError(name: string, args: unknown[], where: string): void {
+  const [f] = calls[name]!;
+  try {
+    f(...(args as never[]));
+  } catch (e) {
+    if (!isMaturityError(e)) throw new Error(`${name}: ${where}: ${e}`);
+    expect(e.message.startsWith("[maturity] ")).toBe(true);
+  }
+}
+
+describe("any argument read from outside", () => {
+  it("the baseline calls work", () => {
+    for (const [f, args] of Object.values(calls))
+      expect(() => f(...(args as never[]))).not.toThrow();
+  });
+
+  it.each(Object.keys(calls))(
+    "%s gives a result or a MaturityError, whatever each argument is",
+    (name) => {
+      const [, args] = calls[name]!;
+      fc.assert(
+        fc.property(fc.nat(args.length - 1), anyValue, (i, value) => {
+          const broken = [...args];
+          broken[i] = value;
+          resultOrTypedError(name, broken, `argument ${i} = ${fc.stringify(value)}`);
+        }),
+        { numRuns: runs },
+      );
+    },
+  );
+
+  it.each(Object.keys(calls))(
+    "%s gives a result or a MaturityError, whatever field inside is broken",
+    (name) => {
+      const [, args] = calls[name]!;
+      const all = paths(args).filter((p) => p.length > 1);
+      if (all.length === 0) return; // a plain text: the whole-argument test covers it
+      fc.assert(
+        fc.property(fc.constantFrom(...all), anyValue, (path, value) => {
+          const broken = structuredClone(args) as unknown as Record<string | number, unknown>;
+          let parent = broken;
+          for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+          parent[path.at(-1)!] = value;
+          resultOrTypedError(
+            name,
+            broken as unknown as unknown[],
+            `${path.join(".")} = ${fc.stringify(value)}`,
+          );
+        }),
+        { numRuns: runs },
+      );
+    },
+  );
+});
+
+describe("what a caller is told", () => {
+  const failure = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      if (isMaturityError(e)) return { code: e.code, path: e.path, message: e.message };
+      throw e;
+    }
+    return undefined;
+  };
+
+  it("asks for the model when assess gets none", () => {
+    expect(failure(() => assess(answersA, undefined as never))).toEqual({
+      code: "invalid-option",
+      path: "options",
+      message: expect.stringContaining('{ model } — e.g. model from "@pionniers/maturity/model"'),
+    });
+    expect(failure(() => assess(answersA, {} as never))).toEqual(
+      expect.objectContaining({ code: "invalid-option", path: "model" }),
+    );
+    expect(failure(() => assess(null as never, { model }))).toEqual(
+      expect.objectContaining({ code: "invalid-answer", path: "answers" }),
+    );
+  });
+
+  it("says which profile of a collective is broken, and where", () => {
+    expect(failure(() => collectiveView({ [nameA]: a, Sepant: null } as never))).toEqual(
+      expect.objectContaining({ code: "invalid-profile", path: "profiles.Sepant" }),
+    );
+    const edited = { ...b, dimensions: [{ ...b.dimensions[0]!, level: 7 }] };
+    expect(failure(() => compareProfiles(a, edited as never))).toEqual(
+      expect.objectContaining({ code: "invalid-profile", path: "after.dimensions.0.level" }),
+    );
+    expect(failure(() => recommend(undefined as never, { model }))).toEqual(
+      expect.objectContaining({ code: "invalid-profile", path: "profile" }),
+    );
+  });
+
+  it("checks the error class's own example", () => {
+    expect(failure(() => assess({ "no-such-question": { choice: 3 } }, { model }))?.code).toBe(
+      "unknown-question",
+    );
+  });
+});

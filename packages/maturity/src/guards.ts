@@ -1,0 +1,104 @@
+// Argument checks at the public entry points: whatever a caller passes (null, a string, a
+// profile read back from storage and edited by hand, a JSON object with a `toString` key), it
+// gets a MaturityError that says what to pass, never a TypeError.
+import * as v from "valibot";
+import { MaturityError, type MaturityErrorCode } from "./errors.ts";
+import type { Recommendation } from "./recommend.ts";
+import { profileSchema, recommendationSchema, validateModel } from "./schema.ts";
+import type { Lang, MaturityModel, Profile } from "./types.ts";
+
+/** A value as a message can show it: an object from JSON may carry a broken `toString`. */
+export const shown = (value: unknown): string =>
+  typeof value === "object" && value ? typeof value : String(value);
+
+/** Throws `invalid-option` unless `value` is a plain object. */
+export function assertObject(value: unknown, path: string, what = "an object"): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new MaturityError(
+      "invalid-option",
+      `${path}: ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value} given — pass ${what}`,
+      path,
+    );
+  }
+}
+
+// Checked once per model object: a questionnaire app passes the same model on every call.
+const checkedModels = new WeakSet<object>();
+
+/** The checked `model` of an options object, e.g. `{ model }` from `@pionniers/maturity/model`. */
+export function modelOf(options: unknown): MaturityModel {
+  assertObject(options, "options", '{ model } — e.g. model from "@pionniers/maturity/model"');
+  const m = (options as { model?: unknown }).model;
+  if (m === undefined) {
+    throw new MaturityError(
+      "invalid-option",
+      'options.model: missing — pass { model } with model from "@pionniers/maturity/model", or your own validated with validateModel',
+      "model",
+    );
+  }
+  return assertModel(m);
+}
+
+/** A model given by a caller, validated once per model object. */
+export function assertModel(m: unknown): MaturityModel {
+  if (typeof m === "object" && m !== null && checkedModels.has(m)) return m as MaturityModel;
+  const valid = validateModel(m);
+  checkedModels.add(valid);
+  return valid;
+}
+
+/** The `lang` option: `"fr"` by default. */
+export function langOf(options: { readonly lang?: unknown }): Lang {
+  const lang = options.lang ?? "fr";
+  if (lang === "fr" || lang === "en") return lang;
+  throw new MaturityError(
+    "invalid-option",
+    `lang "${shown(lang)}" is not a language — use "fr" or "en"`,
+    "lang",
+  );
+}
+
+function check<T>(
+  schema: v.GenericSchema,
+  value: unknown,
+  path: string,
+  code: MaturityErrorCode,
+  made: string,
+): T {
+  const result = v.safeParse(schema, value);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const at = v.getDotPath(issue);
+    const where = at ? `${path}.${at}` : path;
+    throw new MaturityError(code, `${where}: ${issue.message} — pass ${made}`, where);
+  }
+  return value as T;
+}
+
+/** A profile given by a caller, checked against the shape `assess` gives. */
+export const assertProfile = (value: unknown, path = "profile"): Profile =>
+  check(profileSchema, value, path, "invalid-profile", "a profile made by assess");
+
+/** A recommendation given by a caller, checked against the shape `recommend` gives. */
+export const assertRecommendation = (value: unknown): Recommendation =>
+  check(
+    recommendationSchema,
+    value,
+    "recommendation",
+    "invalid-recommendation",
+    "a recommendation made by recommend",
+  );
+
+/** Profiles given as an array or as a record name → profile, each checked. */
+export function profileEntries(value: unknown, path: string): [string, Profile][] {
+  if (Array.isArray(value))
+    return value.map((p, i) => {
+      const profile = assertProfile(p, `${path}.${i}`);
+      return [profile.label ?? profile.date ?? `#${i + 1}`, profile];
+    });
+  assertObject(value, path, "an array of profiles or a record name → profile");
+  return Object.entries(value as object).map(([name, p]) => [
+    name,
+    assertProfile(p, `${path}.${name}`),
+  ]);
+}
