@@ -1,12 +1,7 @@
 import { fail, need, str } from "./errors.ts";
 import { badCapacity, best, byRatio, MAX_CAPACITY_DAYS, totals } from "./plan.ts";
 import { mulberry32 } from "./random.ts";
-import {
-  assertUniqueIds,
-  checkFigures,
-  MAX_COST_DAYS,
-  type StoryRecord,
-} from "./story.ts";
+import { assertUniqueIds, checkFigures, MAX_COST_DAYS, type StoryRecord } from "./story.ts";
 
 /** A past chantier as the forecast needs it: an {@link Evaluation} fits, or just its velocity. */
 export interface ThroughputRecord {
