@@ -169,8 +169,11 @@ export function createHubService(options: HubServiceOptions): HubService {
     }
     const checked = validateChanges(input, "changes");
     if (!checked.ok) {
+      // The library says "too-large" of the whole list and of one change alike; the path tells.
+      const tooLarge = checked.error.code === "too-large";
+      const oneChange = /^changes\[\d+\]/.test(checked.error.path ?? "");
       throw new HubError(
-        checked.error.code === "too-large" ? "batch-too-large" : "invalid-change",
+        tooLarge ? (oneChange ? "value-too-large" : "batch-too-large") : "invalid-change",
         checked.error.message.replace(/^\[library\] (changes[^:]*: )?/, ""),
         checked.error.path,
       );

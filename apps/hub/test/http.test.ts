@@ -748,6 +748,29 @@ describe("hygiene", () => {
     }
   });
 
+  it("calls a change over the library's own 1 MiB limit value-too-large, naming it", async () => {
+    const h = await harness();
+    try {
+      const ana = await h.join("member");
+      const res = await h.app.inject({
+        method: "POST",
+        url: `/v1/spaces/${h.spaceId}/changes`,
+        headers: auth(ana.token),
+        payload: {
+          changes: [
+            clip("a", "title", "ok"),
+            { ...clip("s", "data", Array(20).fill("é".repeat(30_000))), collection: "stories" },
+          ],
+        },
+      });
+      expect(res.statusCode).toBe(413);
+      expect(res.json().error.code).toBe("value-too-large");
+      expect(res.json().error.path).toMatch(/^changes\[1\]/);
+    } finally {
+      await h.close();
+    }
+  });
+
   it("refuses a change larger than the value limit", async () => {
     const small = await harness({ HUB_MAX_CHANGE_BYTES: "400" });
     try {
