@@ -43,6 +43,17 @@ describe("forecast", () => {
     expect(f.mean).toBeCloseTo(3.6, 1);
   });
 
+  it("can only promise the slowest past chantier at 85 % and 95 % while the history is short", () => {
+    const three = forecast([6, 4, 5], [], { seed: 9 });
+    expect([three.p50, three.p85, three.p95]).toEqual([5, 4, 4]);
+    const seven = [8, 7, 6, 5, 4, 3, 2];
+    const f = forecast(seven, [], { seed: 9 });
+    expect(f.p85).toBeGreaterThan(2);
+    expect(f.p95).toBe(2);
+    const twentyOne = Array.from({ length: 21 }, (_, i) => i + 1);
+    expect(forecast(twentyOne, [], { seed: 9 }).p95).toBeGreaterThan(1);
+  });
+
   it("fits the best open stories in the 85 % capacity", () => {
     const f = forecast(history, frenchBacklog(), { seed: 1 });
     expect(f.fitAt85.capacityDays).toBe(2.5);

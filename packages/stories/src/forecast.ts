@@ -50,6 +50,12 @@ export interface Forecast {
  * with 50 %, 85 % and 95 % confidence and the stories that fit at 85 %: what the pioneers
  * can promise, rather than a straight velocity line.
  *
+ * Its limit: a trial draws one whole past chantier, so every percentile is one of the past
+ * velocities, and the low ones are the slowest chantier until there are enough of them —
+ * `p85` until about 7 past chantiers, `p95` until about 20 (with 3, `p85 = p95 =` the slowest). Read
+ * them as "what the worst past month delivered" until the history grows; the model has no
+ * finer data (per-story or per-day throughput) to draw from.
+ *
  * @param history past chantiers (evaluations, `{ velocity, plannedDays }`, or plain velocities)
  * @param backlog the open stories to fit
  * @param options `trials`, `seed`, `capacityDays`
