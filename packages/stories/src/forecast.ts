@@ -52,9 +52,9 @@ export interface Forecast {
  *
  * Its limit: a trial draws one whole past chantier, so every percentile is one of the past
  * velocities, and the low ones are the slowest chantier until there are enough of them —
- * `p85` until about 7 past chantiers, `p95` until about 20 (with 3, `p85 = p95 =` the slowest). Read
- * them as "what the worst past month delivered" until the history grows; the model has no
- * finer data (per-story or per-day throughput) to draw from.
+ * `p85` until about 7 past chantiers, `p95` until about 20 (with 3, `p85 = p95 =` the
+ * slowest). Read them as "what the worst past month delivered" until the history grows; the
+ * model has no finer data (per-story or per-day throughput) to draw from.
  *
  * @param history past chantiers (evaluations, `{ velocity, plannedDays }`, or plain velocities)
  * @param backlog the open stories to fit
