@@ -218,10 +218,28 @@ export function registerToolboxTests(build: string): void {
     const after = await call<Doc[]>(page, "toolboxList", { collection: "chantiers" });
     const e = after.find((c) => c.id === id1)!.data.evaluation as { velocity: number };
     check(e && e.velocity > 0, "evaluation stored with the chantier");
+    check(
+      /^Chantier n° 1 — 4 janv\. 2027 → \d+ [a-zéû]+\.? 2027$/.test(
+        (await c1.locator("h3").textContent())?.replace(/\s+/g, " ").trim() ?? "",
+      ),
+      `chantier dates in French: ${await c1.locator("h3").textContent()}`,
+    );
+    // A story the evaluation carried back to the backlog is listed there only, not in chantier 1.
+    const storyDocs = await call<Doc[]>(page, "toolboxList", { collection: "stories" });
+    const inChantiers = await page
+      .locator("[data-chantier-id] tr[data-story-id]")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-story-id")));
+    eq(new Set(inChantiers).size, inChantiers.length, "a story in one chantier at most");
+    for (const d of storyDocs.filter((d) => d.data.status === "backlog"))
+      check(!inChantiers.includes(d.id), `carried-over ${d.id} not listed in a chantier`);
 
-    // Forecast from that history: P50/P85/P95 drawn.
+    // Forecast from that history: P50/P85/P95 drawn, with a caution: one chantier is too little.
     await page.waitForSelector("[data-testid=forecast-chart]");
     eq(await page.locator("[data-testid=forecast-chart] rect").count(), 3, "three bars");
+    check(
+      (await page.textContent("[data-testid=forecast-caution]"))?.includes("un seul chantier"),
+      "one chantier is too little history",
+    );
     check(
       (await page.textContent("[data-testid=forecast-chart] desc"))?.includes("85"),
       "the chart describes itself",
@@ -473,6 +491,10 @@ export function registerToolboxTests(build: string): void {
     eq((await page.textContent("#mission-title"))?.trim(), "DLA mission", "English title");
     await open(page, p, "backlog");
     check((await page.textContent("#ranking-title"))?.includes("Ranking"), "backlog in English");
+    check(
+      (await page.locator("[data-chantier-id] h3").first().textContent())?.includes("4 Jan 2027"),
+      "chantier dates in English",
+    );
     await accessible(page, "backlog (en)");
     await shot(page, "toolbox-backlog-en");
     await open(page, p, "maturity");

@@ -35,7 +35,7 @@ import { storyDoc, storyFromDoc } from "../../../../features/toolbox/records.ts"
 import type { ClipSummary } from "../../../../messages.ts";
 import { send } from "../../../../messages.ts";
 import type { Platform } from "../../../../platform/platform.ts";
-import { useI18n } from "../../../../ui/i18n-context.ts";
+import { formatDate, useI18n } from "../../../../ui/i18n-context.ts";
 import { download, errorText, num, today, useDocs } from "../shared.tsx";
 import { ForecastChart } from "./ForecastChart.tsx";
 
@@ -574,7 +574,7 @@ function Planner({
           {plan.chantiers.map((c) => (
             <div key={c.id} class="tb-chantier">
               <h3>
-                {t("toolboxChantierN", c.number)} — {c.start} → {c.end}
+                {t("toolboxChantierN", c.number)} — {period(c, lang)}
               </h3>
               <p class="meta">
                 {t(
@@ -635,7 +635,12 @@ function Chantiers({
     <section class="tb-card" aria-labelledby="chantiers-title">
       <h2 id="chantiers-title">{t("toolboxChantiersTitle")}</h2>
       {chantiers.map((c) => {
-        const list = c.storyIds.flatMap((id) => byId.get(id) ?? []);
+        // A story is where its own chantierId says: one its evaluation carried back to the
+        // backlog stays in the chantier's planned list (the evaluation's figures need it) but
+        // is shown once, in the backlog.
+        const planned = c.storyIds.flatMap((id) => byId.get(id) ?? []);
+        const list = planned.filter((s) => s.chantierId === c.id);
+        const carried = planned.length - list.length;
         const load = list.reduce((s, x) => s + x.cost, 0);
         const e = c.evaluation;
         return (
@@ -646,9 +651,12 @@ function Chantiers({
             aria-labelledby={`${c.id}-title`}
           >
             <h3 id={`${c.id}-title`}>
-              {t("toolboxChantierN", c.number)} — {c.start} → {c.end}
+              {t("toolboxChantierN", c.number)} — {period(c, lang)}
             </h3>
-            <p class="meta">{t("toolboxLoadShort", num(load, lang), num(c.capacityDays, lang))}</p>
+            <p class="meta">
+              {t("toolboxLoadShort", num(load, lang), num(c.capacityDays, lang))}
+              {carried > 0 && <> {t("toolboxCarriedOver", carried)}</>}
+            </p>
             <table class="tb-table">
               <thead>
                 <tr>
@@ -762,6 +770,11 @@ function Chantiers({
 
 const storyDocOf = storyDoc;
 
+/** A chantier's dates as the pioneer reads them: `4 janv. 2027 → 3 févr. 2027`. */
+function period(c: { start: string; end: string }, lang: "fr" | "en"): string {
+  return `${formatDate(c.start, lang)} → ${formatDate(c.end, lang)}`;
+}
+
 function ForecastPanel({
   stories,
   chantiers,
@@ -801,6 +814,11 @@ function ForecastPanel({
             onInput={(e) => setCapacity(e.currentTarget.value)}
           />
           <p class="hint">{t("toolboxForecastFrom", history.length)}</p>
+          {history.length === 1 && (
+            <p class="notice" data-testid="forecast-caution">
+              {t("toolboxForecastOneChantier")}
+            </p>
+          )}
           {error && <p class="notice error">{error}</p>}
           {result && (
             <div data-testid="forecast">
