@@ -1,5 +1,5 @@
 import { MaturityError } from "./errors.ts";
-import { modelOf, shown } from "./guards.ts";
+import { assertObject, modelOf, shown } from "./guards.ts";
 import { levelOfMean, scoreOfMean } from "./levels.ts";
 import type {
   Answers,
@@ -56,20 +56,9 @@ export function assess(answers: Answers, options: AssessOptions): Profile {
       "date",
     );
   }
-  if (options.label !== undefined && typeof options.label !== "string") {
-    throw new MaturityError(
-      "invalid-option",
-      `label: ${shown(options.label)} given — pass a text`,
-      "label",
-    );
-  }
-  if (typeof answers !== "object" || answers === null || Array.isArray(answers)) {
-    throw new MaturityError(
-      "invalid-answer",
-      `answers: ${shown(answers)} given — pass an object question id → { choice, note? } (parseAnswers checks one read from storage)`,
-      "answers",
-    );
-  }
+  if (options.label !== undefined && typeof options.label !== "string")
+    assertObject(null, "label", "a text");
+  assertObject(answers, "answers", "question id → { choice, note? }", "invalid-answer");
   const entries = Object.entries(answers);
   if (entries.length === 0) {
     throw new MaturityError(

@@ -69,7 +69,7 @@ export interface CollectiveView {
 export function collectiveView(
   profilesByAssociation: Readonly<Record<string, Profile>>,
 ): CollectiveView {
-  assertObject(profilesByAssociation, "profiles", "a record association name → profile");
+  assertObject(profilesByAssociation, "profiles", "profiles");
   const entries = profileEntries(profilesByAssociation, "profiles");
   const modelVersion = sameVersion(entries);
   const [, first] = entries[0]!;

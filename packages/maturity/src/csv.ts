@@ -1,5 +1,5 @@
 import { MaturityError } from "./errors.ts";
-import { assertProfile, langOf, modelOf, shown } from "./guards.ts";
+import { assertProfile, langOf, modelOf } from "./guards.ts";
 import type { Answer, Answers, Lang, Level, MaturityModel, Profile } from "./types.ts";
 
 /** Options of the CSV functions. */
@@ -15,11 +15,7 @@ export interface CsvOptions {
 function separatorOf(options: CsvOptions): "," | ";" {
   const sep = options.separator ?? ",";
   if (sep === "," || sep === ";") return sep;
-  throw new MaturityError(
-    "invalid-option",
-    `separator "${shown(sep)}" — use "," or ";"`,
-    "separator",
-  );
+  throw new MaturityError("invalid-option", 'separator: expected "," or ";"', "separator");
 }
 
 const dontKnowWords = new Set(["?", "nsp", "dont-know", "don't know", "je ne sais pas"]);
@@ -125,7 +121,7 @@ export function answersFromCsv(csv: string): Answers {
   if (typeof csv !== "string") {
     throw new MaturityError(
       "invalid-csv",
-      `${shown(csv)} given — pass the CSV text, e.g. a filled questionnaireToCsv()`,
+      "line 1: expected the CSV text of a filled questionnaireToCsv()",
       "line 1",
     );
   }

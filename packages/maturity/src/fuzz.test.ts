@@ -134,7 +134,7 @@ describe("what a caller is told", () => {
     expect(failure(() => assess(answersA, undefined as never))).toEqual({
       code: "invalid-option",
       path: "options",
-      message: expect.stringContaining('{ model } — e.g. model from "@pionniers/maturity/model"'),
+      message: "[maturity] options: expected { model }, e.g. model from @pionniers/maturity/model",
     });
     expect(failure(() => assess(answersA, {} as never))).toEqual(
       expect.objectContaining({ code: "invalid-option", path: "model" }),

@@ -11,15 +11,15 @@ import type { Lang, MaturityModel, Profile } from "./types.ts";
 export const shown = (value: unknown): string =>
   typeof value === "object" && value ? typeof value : String(value);
 
-/** Throws `invalid-option` unless `value` is a plain object. */
-export function assertObject(value: unknown, path: string, what = "an object"): void {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new MaturityError(
-      "invalid-option",
-      `${path}: ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value} given — pass ${what}`,
-      path,
-    );
-  }
+/** Throws `code` at `path` unless `value` is a plain object. */
+export function assertObject(
+  value: unknown,
+  path: string,
+  what = "an object",
+  code: MaturityErrorCode = "invalid-option",
+): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new MaturityError(code, `${path}: expected ${what}`, path);
 }
 
 // Checked once per model object: a questionnaire app passes the same model on every call.
@@ -27,15 +27,10 @@ const checkedModels = new WeakSet<object>();
 
 /** The checked `model` of an options object, e.g. `{ model }` from `@pionniers/maturity/model`. */
 export function modelOf(options: unknown): MaturityModel {
-  assertObject(options, "options", '{ model } — e.g. model from "@pionniers/maturity/model"');
+  const what = "{ model }, e.g. model from @pionniers/maturity/model";
+  assertObject(options, "options", what);
   const m = (options as { model?: unknown }).model;
-  if (m === undefined) {
-    throw new MaturityError(
-      "invalid-option",
-      'options.model: missing — pass { model } with model from "@pionniers/maturity/model", or your own validated with validateModel',
-      "model",
-    );
-  }
+  if (m === undefined) assertObject(m, "model", what);
   return assertModel(m);
 }
 
@@ -51,11 +46,7 @@ export function assertModel(m: unknown): MaturityModel {
 export function langOf(options: { readonly lang?: unknown }): Lang {
   const lang = options.lang ?? "fr";
   if (lang === "fr" || lang === "en") return lang;
-  throw new MaturityError(
-    "invalid-option",
-    `lang "${shown(lang)}" is not a language — use "fr" or "en"`,
-    "lang",
-  );
+  throw new MaturityError("invalid-option", 'lang: expected "fr" or "en"', "lang");
 }
 
 function check<T>(
@@ -63,31 +54,24 @@ function check<T>(
   value: unknown,
   path: string,
   code: MaturityErrorCode,
-  made: string,
 ): T {
   const result = v.safeParse(schema, value);
   if (!result.success) {
     const issue = result.issues[0];
     const at = v.getDotPath(issue);
     const where = at ? `${path}.${at}` : path;
-    throw new MaturityError(code, `${where}: ${issue.message} — pass ${made}`, where);
+    throw new MaturityError(code, `${where}: ${issue.message}`, where);
   }
   return value as T;
 }
 
 /** A profile given by a caller, checked against the shape `assess` gives. */
 export const assertProfile = (value: unknown, path = "profile"): Profile =>
-  check(profileSchema, value, path, "invalid-profile", "a profile made by assess");
+  check(profileSchema, value, path, "invalid-profile");
 
 /** A recommendation given by a caller, checked against the shape `recommend` gives. */
 export const assertRecommendation = (value: unknown): Recommendation =>
-  check(
-    recommendationSchema,
-    value,
-    "recommendation",
-    "invalid-recommendation",
-    "a recommendation made by recommend",
-  );
+  check(recommendationSchema, value, "recommendation", "invalid-recommendation");
 
 /** Profiles given as an array or as a record name → profile, each checked. */
 export function profileEntries(value: unknown, path: string): [string, Profile][] {
@@ -96,7 +80,7 @@ export function profileEntries(value: unknown, path: string): [string, Profile][
       const profile = assertProfile(p, `${path}.${i}`);
       return [profile.label ?? profile.date ?? `#${i + 1}`, profile];
     });
-  assertObject(value, path, "an array of profiles or a record name → profile");
+  assertObject(value, path, "profiles");
   return Object.entries(value as object).map(([name, p]) => [
     name,
     assertProfile(p, `${path}.${name}`),

@@ -1,5 +1,5 @@
 import { MaturityError } from "./errors.ts";
-import { langOf, modelOf, profileEntries, shown } from "./guards.ts";
+import { assertObject, langOf, modelOf, profileEntries, shown } from "./guards.ts";
 import { sameVersion } from "./same-version.ts";
 import type { Lang, MaturityModel, Profile } from "./types.ts";
 import { escapeXml } from "./xml.ts";
@@ -96,7 +96,7 @@ export function radarSvg(
     ["title", options.title ?? ""],
   ] as const) {
     if (typeof value !== "string") {
-      throw new MaturityError("invalid-option", `${key}: ${shown(value)} given — pass a text`, key);
+      assertObject(null, key, "a text");
     }
   }
   const dims = m.dimensions;

@@ -205,8 +205,8 @@ export function parseAnswers(input: unknown): Answers {
   return result.output as Answers;
 }
 
-const number = v.pipe(v.number(), v.finite());
-const levelOrNull = v.nullable(level);
+const number = v.number();
+const levelOrNull = v.union([level, v.null()]);
 
 /** The shape of a {@link Profile}, as `assess` makes it: checked before reading one from storage. @internal */
 export const profileSchema = v.object({
@@ -217,7 +217,7 @@ export const profileSchema = v.object({
     v.object({
       dimension: v.string(),
       level: levelOrNull,
-      score: v.nullable(number),
+      score: v.union([number, v.null()]),
       confidence: number,
       answered: number,
       questions: number,
@@ -230,9 +230,9 @@ export const profileSchema = v.object({
       ),
     }),
   ),
-  overall: v.object({ level: levelOrNull, score: v.nullable(number), confidence: number }),
+  overall: v.object({ level: levelOrNull, score: v.union([number, v.null()]), confidence: number }),
   strengths: v.array(v.string()),
-  holdsBack: v.nullable(v.string()),
+  holdsBack: v.union([v.string(), v.null()]),
 });
 
 /** The shape of a {@link Recommendation}, as `recommend` makes it. @internal */
