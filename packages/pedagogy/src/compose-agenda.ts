@@ -1,8 +1,14 @@
-import * as v from "valibot";
 import type { Agenda, Slot } from "./agenda";
 import { parseClock } from "./clock";
 import { PedagogyError, shown } from "./errors";
-import { asList, assertObject, assertPrinciple, assertSetting, assertWhole } from "./guards";
+import {
+  asList,
+  assertObject,
+  assertPrinciple,
+  assertSetting,
+  assertWhole,
+  invalid,
+} from "./guards";
 import {
   type Activity,
   principles as allPrinciples,
@@ -16,7 +22,6 @@ import {
 } from "./model";
 import { pick, seeded } from "./random";
 import { retimeAgenda } from "./retime";
-import { TextSchema } from "./schema";
 import { assertCatalog } from "./validate-catalog";
 
 /** What {@link composeAgenda} is asked for. */
@@ -129,10 +134,9 @@ export function composeAgenda(request: AgendaRequest): Agenda {
   const catalog = assertCatalog(request.catalog);
   const minutes = assertWhole(request.minutes, "minutes");
   if (minutes > maxMinutes) {
-    throw new PedagogyError(
-      "invalid-request",
-      `minutes: ${minutes} is more than a day (${maxMinutes}) — compose one agenda per day, as templates do`,
-      { path: "minutes" },
+    invalid(
+      "minutes",
+      `${minutes} is more than a day (${maxMinutes}) — compose one agenda per day, as templates do`,
     );
   }
   const start = request.start ?? "09:00";
@@ -143,32 +147,13 @@ export function composeAgenda(request: AgendaRequest): Agenda {
     assertPrinciple(p, `principles.${i}`),
   );
   if (wanted.length === 0) {
-    throw new PedagogyError(
-      "invalid-request",
-      "principles: empty — name at least one, or omit it",
-      {
-        path: "principles",
-      },
-    );
+    invalid("principles", "empty — name at least one, or omit it");
   }
   const seed = request.seed ?? 1;
   if (!Number.isInteger(seed)) {
-    throw new PedagogyError(
-      "invalid-request",
-      `seed: ${shown(seed)} is not an integer — use a whole number`,
-      {
-        path: "seed",
-      },
-    );
+    invalid("seed", `${shown(seed)} is not an integer — use a whole number`);
   }
   if (request.breaks !== undefined) assertObject(request.breaks, "breaks");
-  if (request.title !== undefined && !v.is(TextSchema, request.title)) {
-    throw new PedagogyError(
-      "invalid-request",
-      'title: not a text — give { fr: "…", en: "…" }, or leave it out',
-      { path: "title" },
-    );
-  }
   const every = assertWhole(request.breaks?.every ?? 90, "breaks.every", 10);
   const pause = assertWhole(request.breaks?.minutes ?? 15, "breaks.minutes", 0);
   const lunch =

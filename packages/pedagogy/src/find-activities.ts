@@ -1,4 +1,3 @@
-import { PedagogyError } from "./errors";
 import {
   asList,
   assertObject,
@@ -7,6 +6,7 @@ import {
   assertPrinciple,
   assertSetting,
   assertWhole,
+  invalid,
 } from "./guards";
 import type { Activity, Catalog, Phase, Practice, Principle, Setting } from "./model";
 import { assertCatalog } from "./validate-catalog";
@@ -67,11 +67,7 @@ export function findActivities(query: ActivityQuery): Activity[] {
     assertPractice(p, `practices.${i}`),
   );
   const wantedPhases = asList(query.phase, "phase")?.map((p, i) => assertPhase(p, `phase.${i}`));
-  if (query.text !== undefined && typeof query.text !== "string") {
-    throw new PedagogyError("invalid-request", "text: not a text — give words to search for", {
-      path: "text",
-    });
-  }
+  if (query.text !== undefined && typeof query.text !== "string") invalid("text", "expected words");
   const setting = query.setting === undefined ? undefined : assertSetting(query.setting, "setting");
   const minutes = query.minutes === undefined ? undefined : assertWhole(query.minutes, "minutes");
   const size =

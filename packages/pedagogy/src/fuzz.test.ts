@@ -158,7 +158,7 @@ describe("what a caller is told", () => {
       expect(failure(f)).toEqual({
         code: "invalid-request",
         path: "catalog",
-        message: expect.stringContaining('pass `catalog` from "@pionniers/pedagogy/catalog"'),
+        message: "[pedagogy] catalog: missing — e.g. catalog from @pionniers/pedagogy/catalog",
       });
     }
   });

@@ -45,10 +45,9 @@ export const assertSetting = (value: string, path: string): Setting =>
 /** Checks a positive whole number given by a caller. */
 export function assertWhole(value: number, path: string, min = 1): number {
   if (Number.isInteger(value) && value >= min) return value;
-  throw new PedagogyError(
-    "invalid-request",
-    `${path}: ${shown(value)} is not a whole number ≥ ${min} — give minutes or people as integers`,
-    { path },
+  return invalid(
+    path,
+    `${shown(value)} is not a whole number ≥ ${min} — give minutes or people as integers`,
   );
 }
 
@@ -60,14 +59,14 @@ export function invalid(path: string, message: string): never {
 /** Checks that an argument is a plain object (a request, a query, options). */
 export function assertObject(value: unknown, path: string): void {
   if (typeof value !== "object" || value === null || Array.isArray(value))
-    invalid(path, `${value === null ? "null" : typeof value} given — pass an object`);
+    invalid(path, "expected an object");
 }
 
 /** A list given by a caller; one string counts as a list of one. */
 export function asList(value: unknown, path: string): readonly string[] | undefined {
   if (value === undefined || Array.isArray(value)) return value;
   if (typeof value === "string") return [value];
-  return invalid(path, "not a list — give an array of ids, or a single id");
+  return invalid(path, "expected a list, or one value");
 }
 
 /** Checks an agenda given to an edit or render function (it may come from storage). */
@@ -76,10 +75,7 @@ export function assertAgenda(value: unknown): Agenda {
   if (!parsed.success) {
     const issue = parsed.issues[0];
     const at = v.getDotPath(issue);
-    invalid(
-      at ? `agenda.${at}` : "agenda",
-      `${issue.message} — pass an agenda made by composeAgenda or an edit function`,
-    );
+    invalid(at ? `agenda.${at}` : "agenda", issue.message);
   }
   return value as Agenda;
 }
@@ -87,5 +83,5 @@ export function assertAgenda(value: unknown): Agenda {
 /** Checks a language given by a caller. */
 export function assertLang(value: unknown): Lang {
   if (value === "fr" || value === "en") return value;
-  return invalid("lang", `"${shown(value)}" is not a language — use "fr" or "en"`);
+  return invalid("lang", 'expected "fr" or "en"');
 }

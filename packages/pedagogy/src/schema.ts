@@ -2,8 +2,6 @@ import * as v from "valibot";
 import { type Activity, phases, practices, principles, settings } from "./model";
 
 const text = v.strictObject({ fr: v.string(), en: v.string() });
-/** A bilingual text. @internal */
-export const TextSchema = text;
 const whole = (min: number) => v.pipe(v.number(), v.integer(), v.minValue(min));
 const range = (min: number) => v.strictObject({ min: whole(min), max: whole(min) });
 
@@ -47,8 +45,8 @@ export const CatalogSchema = v.array(ActivitySchema);
 const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "an HH:MM time"));
 
 /** Valibot schema of an agenda, to check one read back from storage before editing it. @internal */
-export const AgendaSchema = v.object({
-  title: v.optional(text),
+export const AgendaSchema = v.strictObject({
+  title: v.exactOptional(text),
   start: clock,
   end: v.string(),
   minutes: whole(0),
@@ -58,11 +56,11 @@ export const AgendaSchema = v.object({
   groupSize: whole(1),
   seed: v.number(),
   slots: v.array(
-    v.object({
+    v.strictObject({
       kind: v.picklist(["activity", "break", "lunch"]),
-      activityId: v.optional(v.string()),
+      activityId: v.exactOptional(v.string()),
       title: text,
-      phase: v.optional(v.picklist(phases)),
+      phase: v.exactOptional(v.picklist(phases)),
       principles: v.array(v.picklist(principles)),
       start: v.string(),
       minutes: whole(0),

@@ -1,7 +1,7 @@
 import type { Agenda } from "./agenda";
 import { composeAgenda } from "./compose-agenda";
 import { PedagogyError, shown } from "./errors";
-import { assertObject } from "./guards";
+import { assertObject, invalid } from "./guards";
 import type { Catalog, Setting, Text } from "./model";
 
 /** One day (or meeting) of a {@link Template}. */
@@ -220,13 +220,7 @@ export function composeTemplate(
   }
   assertObject(found, "template");
   assertObject(options, "options");
-  if (!Array.isArray(found.sessions)) {
-    throw new PedagogyError(
-      "invalid-request",
-      "template.sessions: not a list — give the template's sessions as an array",
-      { path: "template.sessions" },
-    );
-  }
+  if (!Array.isArray(found.sessions)) invalid("template.sessions", "expected a list");
   for (const [i, s] of found.sessions.entries()) assertObject(s, `template.sessions.${i}`);
   return found.sessions.map((s, i) =>
     composeAgenda({

@@ -167,11 +167,7 @@ const checkedCatalogs = new WeakSet<object>();
  * one gets `invalid-request`, a malformed one `invalid-catalog` with every issue.
  */
 export function assertCatalog(value: unknown, path = "catalog"): Catalog {
-  if (value === undefined)
-    invalid(
-      path,
-      'missing — pass `catalog` from "@pionniers/pedagogy/catalog", or your own validated with validateCatalog',
-    );
+  if (value === undefined) invalid(path, "missing — e.g. catalog from @pionniers/pedagogy/catalog");
   if (typeof value === "object" && value !== null && checkedCatalogs.has(value))
     return value as Catalog;
   const catalog = validateCatalog(value);
