@@ -1,10 +1,9 @@
 // Argument checks at the public entry points: whatever a caller passes (null, a string, a
 // profile read back from storage and edited by hand, a JSON object with a `toString` key), it
 // gets a MaturityError that says what to pass, never a TypeError.
-import * as v from "valibot";
 import { MaturityError, type MaturityErrorCode } from "./errors.ts";
 import type { Recommendation } from "./recommend.ts";
-import { profileSchema, recommendationSchema, validateModel } from "./schema.ts";
+import { check, profileSchema, recommendationSchema, validateModel } from "./schema.ts";
 import type { Lang, MaturityModel, Profile } from "./types.ts";
 
 /** A value as a message can show it: an object from JSON may carry a broken `toString`. */
@@ -47,22 +46,6 @@ export function langOf(options: { readonly lang?: unknown }): Lang {
   const lang = options.lang ?? "fr";
   if (lang === "fr" || lang === "en") return lang;
   throw new MaturityError("invalid-option", 'lang: expected "fr" or "en"', "lang");
-}
-
-function check<T>(
-  schema: v.GenericSchema,
-  value: unknown,
-  path: string,
-  code: MaturityErrorCode,
-): T {
-  const result = v.safeParse(schema, value);
-  if (!result.success) {
-    const issue = result.issues[0];
-    const at = v.getDotPath(issue);
-    const where = at ? `${path}.${at}` : path;
-    throw new MaturityError(code, `${where}: ${issue.message}`, where);
-  }
-  return value as T;
 }
 
 /** A profile given by a caller, checked against the shape `assess` gives. */

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { MaturityError } from "./errors.ts";
+import { MaturityError, type MaturityErrorCode } from "./errors.ts";
 import type { Answers, MaturityModel } from "./types.ts";
 
 const text = v.object({
@@ -95,6 +95,26 @@ export const answersSchema = v.record(
   }),
 );
 
+/**
+ * `value` typed if it fits `schema`, else a MaturityError with `code` whose path is the first
+ * faulty field, under `path` when given. @internal
+ */
+export function check<T>(
+  schema: v.GenericSchema,
+  value: unknown,
+  path: string,
+  code: MaturityErrorCode,
+): T {
+  const result = v.safeParse(schema, value);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const at = v.getDotPath(issue);
+    const where = at ? (path ? `${path}.${at}` : at) : path || "model";
+    throw new MaturityError(code, `${where}: ${issue.message}`, where);
+  }
+  return value as T;
+}
+
 function fail(message: string, path: string): never {
   throw new MaturityError("invalid-model", message, path);
 }
@@ -115,14 +135,8 @@ function fail(message: string, path: string): never {
  * ```
  */
 export function validateModel(input: unknown): MaturityModel {
-  const result = v.safeParse(modelSchema, input);
-  if (!result.success) {
-    const issue = result.issues[0];
-    const path = v.getDotPath(issue) ?? "";
-    fail(`model${path ? ` at ${path}` : ""}: ${issue.message} — fix this field`, path);
-  }
-  // Return the caller's object itself, so identity and any extra fields are kept.
-  const m = input as MaturityModel;
+  // The caller's object itself comes back, so identity and any extra fields are kept.
+  const m = check<MaturityModel>(modelSchema, input, "", "invalid-model");
   if (m.questions.length === 0) {
     throw new MaturityError(
       "empty-questionnaire",
