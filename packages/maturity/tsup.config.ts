@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     model: "src/model/index.ts",
+    csv: "src/csv.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

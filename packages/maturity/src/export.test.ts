@@ -1,14 +1,12 @@
 import {
-  answersFromCsv,
   assess,
   isMaturityError,
-  profileToCsv,
   profileToMarkdown,
-  questionnaireToCsv,
   questionnaireToMarkdown,
   recommend,
   recommendationToMarkdown,
 } from "@pionniers/maturity";
+import { answersFromCsv, profileToCsv, questionnaireToCsv } from "@pionniers/maturity/csv";
 import { model } from "@pionniers/maturity/model";
 import { describe, expect, test } from "vitest";
 import { collectiveAnswers } from "./test-fixtures/collective.ts";

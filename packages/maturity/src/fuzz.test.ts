@@ -1,13 +1,10 @@
 import {
-  answersFromCsv,
   assess,
   collectiveView,
   compareProfiles,
   isMaturityError,
   parseAnswers,
-  profileToCsv,
   profileToMarkdown,
-  questionnaireToCsv,
   questionnaireToMarkdown,
   radarSvg,
   recommend,
@@ -15,6 +12,7 @@ import {
   referencedActivityIds,
   validateModel,
 } from "@pionniers/maturity";
+import { answersFromCsv, profileToCsv, questionnaireToCsv } from "@pionniers/maturity/csv";
 import { model } from "@pionniers/maturity/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

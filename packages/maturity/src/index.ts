@@ -22,7 +22,6 @@ export {
   type Progress,
   type Trend,
 } from "./compare.ts";
-export { answersFromCsv, type CsvOptions, profileToCsv, questionnaireToCsv } from "./csv.ts";
 export { isMaturityError, MaturityError, type MaturityErrorCode } from "./errors.ts";
 export {
   type MarkdownOptions,
