@@ -2,7 +2,6 @@ import {
   type Agenda,
   catalogIssues,
   composeAgenda,
-  composeTemplate,
   findActivities,
   isPedagogyError,
   mergeCatalogs,
@@ -14,7 +13,7 @@ import {
   retimeAgenda,
   validateCatalog,
 } from "@pionniers/pedagogy";
-import { catalog as builtIn } from "@pionniers/pedagogy/catalog";
+import { catalog as builtIn, composeTemplate } from "@pionniers/pedagogy/catalog";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

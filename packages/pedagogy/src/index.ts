@@ -30,5 +30,5 @@ export {
 export { renderHtml, renderMarkdown } from "./render";
 export { moveSlot, removeSlot, resizeSlot, retimeAgenda } from "./retime";
 export { ActivitySchema, CatalogSchema } from "./schema";
-export { composeTemplate, type Template, type TemplateSession, templates } from "./templates";
+export type { Template, TemplateSession } from "./templates";
 export { catalogIssues, mergeCatalogs, validateCatalog } from "./validate-catalog";

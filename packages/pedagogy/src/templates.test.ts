@@ -1,5 +1,4 @@
-import { composeTemplate, templates } from "@pionniers/pedagogy";
-import { activityIds, catalog } from "@pionniers/pedagogy/catalog";
+import { activityIds, catalog, composeTemplate, templates } from "@pionniers/pedagogy/catalog";
 import { describe, expect, it } from "vitest";
 
 describe("templates", () => {

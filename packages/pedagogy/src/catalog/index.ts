@@ -6,6 +6,8 @@ import { divergence } from "./divergence";
 import { emergence } from "./emergence";
 import { opening } from "./opening";
 
+// The proposal's session formats name built-in activities: they travel with the catalog.
+export { composeTemplate, type Template, type TemplateSession, templates } from "../templates";
 export { activityIds, type BuiltInActivityId } from "./ids";
 
 /**

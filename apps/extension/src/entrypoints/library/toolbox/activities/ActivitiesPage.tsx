@@ -6,7 +6,6 @@ import {
   type Activity,
   type Agenda,
   composeAgenda,
-  composeTemplate,
   findActivities,
   labels,
   moveSlot,
@@ -20,9 +19,8 @@ import {
   resizeSlot,
   type Setting,
   settings,
-  templates,
 } from "@pionniers/pedagogy";
-import { catalog } from "@pionniers/pedagogy/catalog";
+import { catalog, composeTemplate, templates } from "@pionniers/pedagogy/catalog";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useI18n } from "../../../../ui/i18n-context.ts";
 import { download, errorText, PrintFrame } from "../shared.tsx";
