@@ -130,6 +130,15 @@ export interface SyncView {
   error: SyncErrorView | null;
   nextRetryAt: number | null;
   readOnly: boolean;
+  /** Edits the hub refused, kept in this library but not sent, and why (until acknowledged). */
+  setAside: SyncSetAsideView | null;
+}
+
+/** Edits the hub refused: how many, why, since when. */
+export interface SyncSetAsideView {
+  count: number;
+  reason: SyncErrorView;
+  at: number;
 }
 
 /** A member as the admin panel lists them. */
@@ -152,6 +161,8 @@ export interface SyncApi {
   syncNow: { req: Record<string, never>; res: SyncView };
   /** Leaves the active space (the hub revokes this browser's token). */
   syncLeave: { req: Record<string, never>; res: SyncResult<SyncView> };
+  /** Acknowledges the edits the hub refused: the panel stops showing them. */
+  syncDismissSetAside: { req: Record<string, never>; res: SyncView };
   /** Makes another joined space the active one. */
   syncSwitch: { req: { key: string }; res: SyncView };
   /** Admins: the active space's members. */

@@ -26,6 +26,8 @@ export interface FakeHub {
   fetch: FetchLike;
   /** False: every request fails like a network error. */
   up: boolean;
+  /** Like the real hub's HUB_MAX_CHANGE_BYTES: a longer change refuses the push (413). */
+  maxChangeBytes: number;
   /** Requests received (method and path), for assertions on what was sent. */
   requests: string[];
   spaces: Map<string, Space>;
@@ -57,6 +59,7 @@ export function createFakeHub(url = "https://hub.test"): FakeHub {
 
   const hub: FakeHub = {
     up: true,
+    maxChangeBytes: 1024 * 1024,
     requests: [],
     spaces: new Map(),
     createSpace(name) {
@@ -118,8 +121,18 @@ export function createFakeHub(url = "https://hub.test"): FakeHub {
       if (rest === "/changes" && method === "POST") {
         if (me.role === "observer")
           return fail(403, "read-only", "observers read but do not write");
+        const changes = body.changes as Record<string, unknown>[];
+        const big = changes.findIndex((c) => JSON.stringify(c).length > hub.maxChangeBytes);
+        if (big >= 0)
+          return json(413, {
+            error: {
+              code: "value-too-large",
+              message: "[hub] change too large",
+              path: `changes[${big}]`,
+            },
+          });
         let applied = 0;
-        for (const c of body.changes as Record<string, unknown>[]) {
+        for (const c of changes) {
           const key = `${c.collection}|${c.id}|${c.field}|${"element" in c ? c.element : ""}`;
           const old = hub.spaces.get(space.id)!.rows.get(key);
           if (old && String(old.change.stamp) >= String(c.stamp)) continue;

@@ -215,6 +215,36 @@ describe("sync with the collective's hub", () => {
     expect((await send(b.platform, "queryClips", {})).total).toBe(1);
   });
 
+  it("sets aside an edit the hub refuses, sends the others, and says so until the pioneer acknowledges", async () => {
+    const hub = createFakeHub(HUB);
+    hub.maxChangeBytes = 2000;
+    const { id, code } = hub.createSpace("Collectif");
+    const a = profile(hub);
+    await a.join(code);
+    await send(a.platform, "syncNow", {});
+    const lib = await a.library();
+    const big = await a.clip("https://exemple.org/long", "Une note trop longue pour ce hub");
+    await lib.update("clips", big, { note: "n".repeat(3000) });
+    await a.clip("https://exemple.org/court", "Envoyé malgré tout");
+    const after = await send(a.platform, "syncNow", {});
+    expect(after).toMatchObject({ state: "idle", error: null, pending: 0 });
+    expect(after.setAside?.count).toBe(1);
+    expect(after.setAside?.reason.fr).toBeTruthy();
+    expect(after.setAside?.reason.en).toBeTruthy();
+    const values = [...hub.spaces.get(id)!.rows.values()].map((r) => r.change.value);
+    expect(values).toContain("Envoyé malgré tout");
+    expect(values).toContain("Une note trop longue pour ce hub"); // the clip's other fields went
+    expect(values).not.toContain("n".repeat(3000));
+    expect((await lib.get("clips", big))?.note).toHaveLength(3000); // kept on this device
+
+    await a.restart();
+    expect((await send(a.platform, "syncStatus", {})).setAside?.count).toBe(1);
+    const dismissed = await send(a.platform, "syncDismissSetAside", {});
+    expect(dismissed.setAside).toBe(null);
+    await a.restart();
+    expect((await send(a.platform, "syncStatus", {})).setAside).toBe(null);
+  });
+
   it("an observer reads the space but its edits stay on its device, and the panel says so", async () => {
     const hub = createFakeHub(HUB);
     const { id, code } = hub.createSpace("Collectif");

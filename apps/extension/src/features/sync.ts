@@ -19,6 +19,7 @@ import type {
   SyncHandlers,
   SyncMemberView,
   SyncResult,
+  SyncSetAsideView,
   SyncSpaceView,
   SyncView,
 } from "../messages.ts";
@@ -40,6 +41,8 @@ export interface StoredSpace {
   state: SyncState;
   lastSyncAt: number | null;
   lastError: SyncErrorView | null;
+  /** Edits the hub refused (kept until the pioneer acknowledges them). */
+  setAside: SyncSetAsideView | null;
 }
 
 /** Everything sync keeps in storage.local, versioned. */
@@ -94,6 +97,10 @@ export function migrateSync(raw: unknown): StoredSync {
           },
           lastSyncAt: typeof v.lastSyncAt === "number" ? v.lastSyncAt : null,
           lastError: v.lastError ?? null,
+          setAside:
+            typeof v.setAside?.count === "number" && typeof v.setAside.reason?.fr === "string"
+              ? v.setAside
+              : null,
         };
       }
     }
@@ -197,6 +204,7 @@ export function createSync(options: SyncOptions): SyncFeature {
     const library = await options.library();
     if (current && current.key === key && current.library === library) return current;
     stopClient();
+    let sessionAside = 0;
     const c = createSyncClient({
       library,
       hubUrl: space.hubUrl,
@@ -215,6 +223,17 @@ export function createSync(options: SyncOptions): SyncFeature {
       onStatus(status: SyncStatus) {
         const entry = stored?.spaces[key];
         if (!entry) return;
+        // The client counts since it started; the stored count adds what is new this session.
+        const aside = status.setAside;
+        if (aside && aside.count !== sessionAside) {
+          entry.setAside = {
+            count: (entry.setAside?.count ?? 0) + aside.count - sessionAside,
+            reason: errorView(aside.problem),
+            at: aside.problem.at,
+          };
+          sessionAside = aside.count;
+          void save();
+        }
         // Only outcomes are kept: a success (its time, no error) or a failure (its problem).
         const lastError = status.lastError ? errorView(status.lastError) : null;
         if (lastError && JSON.stringify(entry.lastError) !== JSON.stringify(lastError)) {
@@ -261,6 +280,7 @@ export function createSync(options: SyncOptions): SyncFeature {
         error: null,
         nextRetryAt: null,
         readOnly: false,
+        setAside: null,
       };
     }
     const status = current?.key === s.active ? current.client.status : undefined;
@@ -278,6 +298,7 @@ export function createSync(options: SyncOptions): SyncFeature {
           : activeSpace.lastError,
       nextRetryAt: status?.nextRetryAt ?? null,
       readOnly: status?.readOnly === true || activeSpace.member.role === "observer",
+      setAside: activeSpace.setAside,
     };
   }
 
@@ -367,6 +388,7 @@ export function createSync(options: SyncOptions): SyncFeature {
         state: { pushCursor: "", pullCursor: "" },
         lastSyncAt: null,
         lastError: null,
+        setAside: null,
       };
       s.active = key;
       await save();
@@ -377,6 +399,15 @@ export function createSync(options: SyncOptions): SyncFeature {
     },
     async syncNow() {
       await syncActive(true);
+      return view();
+    },
+    async syncDismissSetAside() {
+      const s = await load();
+      const entry = s.active ? s.spaces[s.active] : undefined;
+      if (entry?.setAside) {
+        entry.setAside = null;
+        await save();
+      }
       return view();
     },
     async syncLeave() {

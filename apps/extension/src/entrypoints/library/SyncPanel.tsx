@@ -377,6 +377,24 @@ export function SyncPanel({ platform, settings }: { platform: Platform; settings
           {view.error && view.nextRetryAt !== null && (
             <p class="hint">{t("sync_retryAt", when(view.nextRetryAt))}</p>
           )}
+          {view.setAside && (
+            <div class="notice warn" role="status" data-testid="sync-set-aside">
+              <p style={{ margin: 0 }}>
+                {t("sync_setAside", String(view.setAside.count), when(view.setAside.at))}
+              </p>
+              <p style={{ margin: "6px 0 0" }}>
+                {lang === "fr" ? view.setAside.reason.fr : view.setAside.reason.en}
+              </p>
+              <button
+                type="button"
+                class="btn secondary"
+                style={{ marginTop: "8px" }}
+                onClick={async () => setView(await send(platform, "syncDismissSetAside", {}))}
+              >
+                {t("sync_setAsideDismiss")}
+              </button>
+            </div>
+          )}
           <p class="row" style={{ marginTop: "12px" }}>
             <button
               type="button"
