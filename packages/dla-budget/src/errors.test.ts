@@ -162,7 +162,7 @@ describe("any mission read from outside", () => {
           }
         },
       ),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 1000) },
+      { numRuns: Number(process.env.PIONNIERS_FUZZ_RUNS ?? 1000) },
     );
   });
 
@@ -186,7 +186,7 @@ describe("any mission read from outside", () => {
           }
         },
       ),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 1000) },
+      { numRuns: Number(process.env.PIONNIERS_FUZZ_RUNS ?? 1000) },
     );
   });
 });

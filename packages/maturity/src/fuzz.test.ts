@@ -14,8 +14,8 @@ import {
 } from "@pionniers/maturity";
 import { answersFromCsv, profileToCsv, questionnaireToCsv } from "@pionniers/maturity/csv";
 import { model } from "@pionniers/maturity/model";
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { describeHostileArguments } from "../../../scripts/testing/hostile-arguments.ts";
 import { collectiveAnswers } from "./test-fixtures/collective.ts";
 
 const [[nameA, answersA], [nameB, answersB]] = Object.entries(collectiveAnswers) as [
@@ -50,71 +50,10 @@ const calls: Record<string, [(...x: never[]) => unknown, unknown[]]> = {
   validateModel: [validateModel, [model]],
 };
 
-/** Every path to a value inside a JSON-like value. */
-function paths(v: unknown, at: (string | number)[] = []): (string | number)[][] {
-  if (typeof v !== "object" || v === null) return [at];
-  return [
-    at,
-    ...Object.entries(v).flatMap(([k, x]) => paths(x, [...at, Array.isArray(v) ? Number(k) : k])),
-  ];
-}
-
-const anyValue = fc.oneof(fc.anything(), fc.constant(undefined), fc.constant(null));
-const runs = Number(process.env.FUZZ_RUNS ?? 200);
-
-function resultOrTypedError(name: string, args: unknown[], where: string): void {
-  const [f] = calls[name]!;
-  try {
-    f(...(args as never[]));
-  } catch (e) {
-    if (!isMaturityError(e)) throw new Error(`${name}: ${where}: ${e}`);
-    expect(e.message.startsWith("[maturity] ")).toBe(true);
-  }
-}
-
-describe("any argument read from outside", () => {
-  it("the baseline calls work", () => {
-    for (const [f, args] of Object.values(calls))
-      expect(() => f(...(args as never[]))).not.toThrow();
-  });
-
-  it.each(Object.keys(calls))(
-    "%s gives a result or a MaturityError, whatever each argument is",
-    (name) => {
-      const [, args] = calls[name]!;
-      fc.assert(
-        fc.property(fc.nat(args.length - 1), anyValue, (i, value) => {
-          const broken = [...args];
-          broken[i] = value;
-          resultOrTypedError(name, broken, `argument ${i} = ${fc.stringify(value)}`);
-        }),
-        { numRuns: runs },
-      );
-    },
-  );
-
-  it.each(Object.keys(calls))(
-    "%s gives a result or a MaturityError, whatever field inside is broken",
-    (name) => {
-      const [, args] = calls[name]!;
-      const all = paths(args).filter((p) => p.length > 1);
-      if (all.length === 0) return; // a plain text: the whole-argument test covers it
-      fc.assert(
-        fc.property(fc.constantFrom(...all), anyValue, (path, value) => {
-          const broken = structuredClone(args) as unknown as Record<string | number, unknown>;
-          let parent = broken;
-          for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
-          parent[path.at(-1)!] = value;
-          resultOrTypedError(
-            name,
-            broken as unknown as unknown[],
-            `${path.join(".")} = ${fc.stringify(value)}`,
-          );
-        }),
-        { numRuns: runs },
-      );
-    },
-  );
+describeHostileArguments(calls, {
+  errorName: "MaturityError",
+  isTypedError: isMaturityError,
+  prefix: "[maturity] ",
 });
 
 describe("what a caller is told", () => {
