@@ -182,9 +182,39 @@ function closest(
   return present.reduce((best, c) => (score(c) > score(best) ? c : best));
 }
 
+const TITLE_SEPARATORS = [" - ", " | ", " — ", " – ", " · ", " :: "];
+const letters = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[^\p{L}\p{N}]/gu, "")
+    .toLowerCase();
+
+/**
+ * The name a reader sees at the end of a `<title>` ("New Zealand - Wikipedia"), when the page's
+ * own address spells it ("en.wikipedia.org"): truer than a publisher's legal name.
+ */
+function titleSuffixName(
+  title: string | undefined,
+  address: string | undefined,
+): string | undefined {
+  if (!title || !address) return undefined;
+  let host: string;
+  try {
+    host = letters(new URL(address).hostname);
+  } catch {
+    return undefined;
+  }
+  for (const sep of TITLE_SEPARATORS) {
+    const at = title.lastIndexOf(sep);
+    const suffix = at > 0 ? title.slice(at + sep.length).trim() : "";
+    if (suffix.length >= 3 && suffix.length <= 40 && host.includes(letters(suffix))) return suffix;
+  }
+  return undefined;
+}
+
 function siteNameFromTitle(title: string, siteName: string | undefined): string {
   if (!siteName) return title;
-  for (const sep of [" - ", " | ", " — ", " – ", " · ", " :: "]) {
+  for (const sep of TITLE_SEPARATORS) {
     const suffix = `${sep}${siteName}`;
     if (title.endsWith(suffix) && title.length > suffix.length)
       return title.slice(0, -suffix.length);
@@ -221,9 +251,16 @@ export function extractMetadata(doc: Document, url: string): PageMetadata {
     return typeof v === "string" ? clean(v) : undefined;
   };
   const publisher = fromJsonLd(nodes, "publisher");
-  const siteName =
-    meta(doc, "og:site_name", "application-name", "twitter:app:name:iphone") ?? names(publisher);
   const docTitle = clean(doc.querySelector("title")?.textContent);
+  const canonical =
+    absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute("href"), url) ??
+    absolute(meta(doc, "og:url"), url);
+  // The name the site gives itself; a publisher's legal name only when the title has none
+  // ("Wikipedia", not "Wikimedia Foundation, Inc.").
+  const siteName =
+    meta(doc, "og:site_name", "application-name", "twitter:app:name:iphone") ??
+    titleSuffixName(docTitle, canonical ?? url) ??
+    names(publisher);
   const rawTitle =
     (ldString("headline")
       ? closest(docTitle, ldString("headline"), ldString("name"))
@@ -248,6 +285,9 @@ export function extractMetadata(doc: Document, url: string): PageMetadata {
       ),
     ) ??
     cleanAuthor(byline);
+  // "BBC News" by "BBC News": the site is not an author.
+  const personalAuthor =
+    author && siteName && letters(author) === letters(siteName) ? undefined : author;
   const publishedAt = toIsoDate(
     ldString("datePublished") ??
       meta(
@@ -269,17 +309,13 @@ export function extractMetadata(doc: Document, url: string): PageMetadata {
   const set = <K extends keyof PageMetadata>(k: K, v: PageMetadata[K] | undefined) => {
     if (v !== undefined) out[k] = v;
   };
-  set(
-    "canonicalUrl",
-    absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute("href"), url) ??
-      absolute(meta(doc, "og:url"), url),
-  );
+  set("canonicalUrl", canonical);
   set(
     "description",
     meta(doc, "og:description", "twitter:description", "description") ?? ldString("description"),
   );
   set("siteName", siteName);
-  set("author", author);
+  set("author", personalAuthor);
   set("publishedAt", publishedAt);
   set("language", language(doc, nodes));
   set("favicon", favicon(doc, url));
