@@ -155,13 +155,24 @@ describe("search index", () => {
     for (let i = 0; i < 2500; i++) index.remove(`x${i}`);
     expect(index.size).toBe(2);
     expect(ids(index, "reglement")).toEqual(["rgpd"]);
-    index.add(clip("rgpd", { title: "x", deleted: true }));
-    expect(index.has("rgpd")).toBe(false);
   });
 
-  it("refuses an index saved with older text rules, so that the caller rebuilds it", () => {
-    const old = { ...sample().serialize(), version: 1 } as unknown as SerializedSearchIndex;
-    expect(() => loadSearchIndex(old)).toThrow(/version 2/);
+  it("refuses an index saved by the previous version (no trash, no private flag), so that the caller rebuilds it", () => {
+    const { live, cursor } = sample().serialize();
+    const meta = live.meta.map((m) => {
+      if (!m) return m;
+      const { private: _, ...rest } = m;
+      return rest;
+    });
+    const v2 = { format: "pionniers-search", version: 2, cursor, ...live, meta };
+    expect(() => loadSearchIndex(v2 as unknown as SerializedSearchIndex)).toThrow(
+      expect.objectContaining({
+        code: "invalid-bundle",
+        message: expect.stringMatching(/version 3/),
+      }),
+    );
+    const v1 = { ...sample().serialize(), version: 1 } as unknown as SerializedSearchIndex;
+    expect(() => loadSearchIndex(v1)).toThrow(/version 3/);
   });
 
   it("serializes and reloads to the same results, through a structured clone", () => {
@@ -173,6 +184,104 @@ describe("search index", () => {
     }
     again.add(clip("new", { title: "Nouvelle ressource" }));
     expect(ids(again, "nouvelle")).toEqual(["new"]);
+  });
+});
+
+describe("trash and private clips in the index", () => {
+  const trash = { trash: true };
+
+  it("keeps a trashed clip out of live lists and searches, and finds it in the trash", () => {
+    const index = sample();
+    index.add(
+      clip("rgpd", { title: "RGPD pour les associations", deleted: true, tags: ["données"] }),
+    );
+    expect(index.has("rgpd")).toBe(true);
+    expect(index.size).toBe(3);
+    expect(ids(index, "")).toEqual(["outils", "coop"]);
+    expect(ids(index, "rgpd")).toEqual([]);
+    expect(ids(index, "", { filter: { tags: ["données"] } })).toEqual([]);
+    expect(ids(index, "", { filter: trash })).toEqual(["rgpd"]);
+    expect(ids(index, "rgdp", { filter: trash })).toEqual(["rgpd"]); // typo tolerant there too
+    expect(ids(index, "associations", { filter: { ...trash, tags: ["données"] } })).toEqual([
+      "rgpd",
+    ]);
+    expect(ids(index, "associations", { filter: { ...trash, tags: ["ess"] } })).toEqual([]);
+  });
+
+  it("moves a restored clip back among the live ones", () => {
+    const index = sample();
+    index.add(clip("coop", { title: "Les coopératives", deleted: true, createdAt: "2026-03-01" }));
+    expect(ids(index, "cooperatives", { filter: trash })).toEqual(["coop"]);
+    index.add(clip("coop", { title: "Les coopératives", deleted: false, createdAt: "2026-03-01" }));
+    expect(ids(index, "", { filter: trash })).toEqual([]);
+    expect(ids(index, "cooperatives", { prefix: false, fuzzy: false })).toEqual(["coop"]);
+    expect(index.size).toBe(3);
+  });
+
+  it("lists the trash newest first and pages it", () => {
+    const index = createSearchIndex();
+    for (let i = 0; i < 30; i++)
+      index.add(
+        clip(`c${i}`, {
+          title: `Ressource ${i}`,
+          deleted: i % 3 === 0,
+          createdAt: `2026-01-${String(i + 1).padStart(2, "0")}`,
+        }),
+      );
+    const inTrash = [27, 24, 21, 18, 15, 12, 9, 6, 3, 0].map((i) => `c${i}`);
+    expect(ids(index, "", { filter: trash, limit: 100 })).toEqual(inTrash);
+    expect(ids(index, "", { filter: trash, limit: 4, offset: 4 })).toEqual(inTrash.slice(4, 8));
+    expect(ids(index, "", { limit: 100 })).toHaveLength(20);
+  });
+
+  it("filters private and shared clips, following a clip made private or public", () => {
+    const index = sample();
+    index.add(
+      clip("outils", { title: "Outils collaboratifs libres", private: true, createdBy: "ana" }),
+    );
+    expect(ids(index, "", { filter: { private: true } })).toEqual(["outils"]);
+    expect(ids(index, "", { filter: { private: false } })).toEqual(["rgpd", "coop"]);
+    expect(ids(index, "outils", { filter: { private: false } })).toEqual([]);
+    expect(ids(index, "outils", { filter: { private: true, createdBy: ["ana"] } })).toEqual([
+      "outils",
+    ]);
+    index.add(clip("outils", { title: "Outils collaboratifs libres", private: false }));
+    expect(ids(index, "", { filter: { private: true } })).toEqual([]);
+    index.add(clip("rgpd", { title: "RGPD", private: true, deleted: true }));
+    expect(ids(index, "", { filter: { private: true } })).toEqual([]);
+    expect(ids(index, "", { filter: { private: true, trash: true } })).toEqual(["rgpd"]);
+    expect(ids(index, "", { filter: { private: false, trash: true } })).toEqual([]);
+  });
+
+  it("removes a clip for good, live or in the trash", () => {
+    const index = sample();
+    index.add(clip("rgpd", { title: "RGPD", deleted: true }));
+    index.remove("rgpd");
+    index.remove("coop");
+    expect(index.has("rgpd")).toBe(false);
+    expect(index.has("coop")).toBe(false);
+    expect(ids(index, "", { filter: trash })).toEqual([]);
+    expect(ids(index, "")).toEqual(["outils"]);
+  });
+
+  it("does not let the trash change the ranking of live clips", () => {
+    const index = sample();
+    const before = index.search("associations cooperatives");
+    for (let i = 0; i < 50; i++)
+      index.add(clip(`t${i}`, { title: "associations associations", deleted: true }));
+    expect(index.search("associations cooperatives")).toEqual(before);
+  });
+
+  it("keeps the trash and the private flags through serialize and load", () => {
+    const index = sample();
+    index.add(clip("rgpd", { title: "RGPD pour les associations", deleted: true }));
+    index.add(clip("outils", { title: "Outils", private: true, createdAt: "2026-04-01" }));
+    const again = loadSearchIndex(structuredClone(index.serialize()));
+    expect(ids(again, "associations", { filter: trash })).toEqual(["rgpd"]);
+    expect(ids(again, "", { filter: { private: true } })).toEqual(["outils"]);
+    expect(ids(again, "")).toEqual(["outils", "coop"]);
+    again.add(clip("rgpd", { title: "RGPD pour les associations" }));
+    expect(ids(again, "", { filter: trash })).toEqual([]);
   });
 });
 
@@ -198,6 +307,13 @@ describe("syncSearchIndex / watchSearchIndex", () => {
     await vi.waitFor(() => {
       expect(ids(reopened, "cooperative")).toEqual([]);
       expect(ids(reopened, "fondation")).toHaveLength(1);
+    });
+    expect(ids(reopened, "cooperative", { filter: { trash: true } })).toEqual([a]);
+    await library.update("clips", a, { private: true });
+    await library.restore("clips", a);
+    await vi.waitFor(() => {
+      expect(ids(reopened, "cooperative", { filter: { private: true } })).toEqual([a]);
+      expect(ids(reopened, "", { filter: { trash: true } })).toEqual([]);
     });
     stop();
   });

@@ -2,10 +2,17 @@ import { LibraryError } from "./errors.ts";
 import type { Clip } from "./schema.ts";
 import { tokenize } from "./text.ts";
 
-const SEARCH_FORMAT_VERSION = 2;
+const SEARCH_FORMAT_VERSION = 3;
 
-/** Restricts a search to clips with any of these themes, stories, tags, pioneers… */
+/**
+ * Restricts a search to clips with any of these themes, stories, tags, pioneers… Live clips
+ * only, unless `trash` asks for the clips in the trash instead.
+ */
 export interface SearchFilter {
+  /** The clips in the trash instead of the live ones (default false). */
+  trash?: boolean;
+  /** Only private clips (true) or only shared ones (false); both when absent. */
+  private?: boolean;
   /** Any of these theme ids. */
   themeIds?: readonly string[];
   /** Any of these story ids. */
@@ -44,47 +51,65 @@ export interface SearchHit {
 /** A search index in a form IndexedDB can store (structured clone) and {@link loadSearchIndex} reads. */
 export interface SerializedSearchIndex {
   format: "pionniers-search";
-  /** 2 since plurals fold English-style too (`libraries` → `librari`); older indexes are rebuilt. */
-  version: 2;
+  /**
+   * 3 since the index keeps the trash and records which clips are private (2: plurals fold
+   * English-style too); older indexes are refused and rebuilt.
+   */
+  version: 3;
   /** The library cursor the index is up to date with. */
   cursor: string;
+  /** The live clips. */
+  live: SerializedSearchPart;
+  /** The clips in the trash, indexed apart so that they weigh nothing in live rankings. */
+  trash: SerializedSearchPart;
+}
+
+/** One part of a {@link SerializedSearchIndex}: the live clips or the trash. */
+export interface SerializedSearchPart {
   terms: string;
   offsets: Int32Array;
   postings: Int32Array;
   ids: string[];
   lengths: Float64Array;
-  meta: (ClipMeta | null)[];
+  /** What filters read of each clip, in the order of `ids`. */
+  meta: (SearchClipMeta | null)[];
 }
 
 /** A full-text index over clips, made by {@link createSearchIndex}. */
 export interface SearchIndex {
-  /** How many clips are indexed. */
+  /** How many clips are indexed, live and in the trash. */
   readonly size: number;
   /** The library cursor the index is up to date with (see {@link syncSearchIndex}). */
   cursor: string;
-  /** Indexes a clip, replacing an earlier version; a clip in the trash is removed instead. */
+  /**
+   * Indexes a clip, replacing an earlier version: a live clip among the live ones, a clip in
+   * the trash (`deleted`) in the trash, so that restoring or trashing it moves it across.
+   */
   add(clip: Clip): void;
-  /** Removes a clip (no-op when absent). */
+  /** Removes a clip for good, live or in the trash (no-op when absent). */
   remove(id: string): void;
-  /** Whether a clip is indexed. */
+  /** Whether a clip is indexed, live or in the trash. */
   has(id: string): boolean;
   /**
    * Ranked search over title, description, selection, note, readable text and tags;
    * accent- and case-insensitive, prefix and typo tolerant. An empty query lists the clips
-   * that pass the filter, newest first.
+   * that pass the filter, newest first. Live clips only, unless the filter asks for the
+   * trash; each is ranked among its own kind, so the trash never changes live scores.
    */
   search(query: string, options?: SearchOptions): SearchHit[];
   /** The index in a storable form. */
   serialize(): SerializedSearchIndex;
 }
 
-interface ClipMeta {
+/** What the index records of a clip for filters (and what facets can be read from). */
+export interface SearchClipMeta {
   themeIds: string[];
   storyIds: string[];
   tags: string[];
   createdBy: string;
   association: string;
   createdAt: string;
+  private: boolean;
 }
 
 const FIELD_WEIGHTS: [keyof Clip, number][] = [
@@ -157,7 +182,7 @@ function lowerBound(sorted: string[], key: string): number {
   return lo;
 }
 
-function metaOf(clip: Clip): ClipMeta {
+function metaOf(clip: Clip): SearchClipMeta {
   return {
     themeIds: clip.themeIds ?? [],
     storyIds: clip.storyIds ?? [],
@@ -165,13 +190,17 @@ function metaOf(clip: Clip): ClipMeta {
     createdBy: clip.createdBy ?? "",
     association: clip.association ?? "",
     createdAt: clip.createdAt ?? "",
+    private: clip.private === true,
   };
 }
 
 /** Turns a filter into one fast test, compiled once per search. */
-function compileFilter(f: SearchFilter): (meta: ClipMeta) => boolean {
-  const tests: ((meta: ClipMeta) => boolean)[] = [];
-  const anyOf = (want: readonly string[] | undefined, pick: (m: ClipMeta) => readonly string[]) => {
+function compileFilter(f: SearchFilter): (meta: SearchClipMeta) => boolean {
+  const tests: ((meta: SearchClipMeta) => boolean)[] = [];
+  const anyOf = (
+    want: readonly string[] | undefined,
+    pick: (m: SearchClipMeta) => readonly string[],
+  ) => {
     if (!want?.length) return;
     const set = new Set(want);
     tests.push((m) => pick(m).some((x) => set.has(x)));
@@ -191,6 +220,8 @@ function compileFilter(f: SearchFilter): (meta: ClipMeta) => boolean {
   if (from !== undefined) tests.push((m) => m.createdAt >= from);
   // A bare date `to` includes that whole day.
   if (to !== undefined) tests.push((m) => m.createdAt.slice(0, to.length) <= to);
+  const only = f.private;
+  if (only !== undefined) tests.push((m) => m.private === only);
   return (meta) => {
     for (const test of tests) if (!test(meta)) return false;
     return true;
@@ -241,6 +272,47 @@ export function loadSearchIndex(data: SerializedSearchIndex): SearchIndex {
 }
 
 function build(data: SerializedSearchIndex | undefined): SearchIndex {
+  const live = buildPart(data?.live);
+  const trash = buildPart(data?.trash);
+  let cursor = data?.cursor ?? "";
+  return {
+    get size() {
+      return live.size + trash.size;
+    },
+    get cursor() {
+      return cursor;
+    },
+    set cursor(value: string) {
+      cursor = value;
+    },
+    add(clip) {
+      const [into, from] = clip.deleted === true ? [trash, live] : [live, trash];
+      from.remove(clip.id);
+      into.add(clip);
+    },
+    remove(id) {
+      live.remove(id);
+      trash.remove(id);
+    },
+    has: (id) => live.has(id) || trash.has(id),
+    search: (query, options = {}) =>
+      (options.filter?.trash === true ? trash : live).search(query, options),
+    serialize: () => ({
+      format: "pionniers-search",
+      version: SEARCH_FORMAT_VERSION,
+      cursor,
+      live: live.serialize(),
+      trash: trash.serialize(),
+    }),
+  };
+}
+
+/** One inverted index: the live clips, or the trash. */
+interface Part extends Pick<SearchIndex, "size" | "add" | "remove" | "has" | "search"> {
+  serialize(): SerializedSearchPart;
+}
+
+function buildPart(data: SerializedSearchPart | undefined): Part {
   const termIds = new Map<string, number>();
   const termList: string[] = [];
   // Postings of a term: clip number, weighted frequency, … — a typed view after loading,
@@ -248,15 +320,13 @@ function build(data: SerializedSearchIndex | undefined): SearchIndex {
   const postings: (number[] | Int32Array)[] = [];
   const ids: (string | undefined)[] = [];
   const lengths: number[] = [];
-  const metas: (ClipMeta | null)[] = [];
+  const metas: (SearchClipMeta | null)[] = [];
   const numbers = new Map<string, number>();
   let totalLength = 0;
   let dead = 0;
   let sorted: string[] | null = null;
-  let cursor = "";
 
   if (data) {
-    cursor = data.cursor;
     const words = data.terms === "" ? [] : data.terms.split("\n");
     for (let t = 0; t < words.length; t++) {
       termIds.set(words[t]!, t);
@@ -317,21 +387,14 @@ function build(data: SerializedSearchIndex | undefined): SearchIndex {
     dead = 0;
   }
 
-  const index: SearchIndex = {
+  const index: Part = {
     get size() {
       return numbers.size;
-    },
-    get cursor() {
-      return cursor;
-    },
-    set cursor(value: string) {
-      cursor = value;
     },
 
     add(clip) {
       const existing = numbers.get(clip.id);
       if (existing !== undefined) removeNumber(existing);
-      if (clip.deleted === true) return;
       const counts = new Map<string, number>();
       let length = 0;
       for (const [field, weight] of FIELD_WEIGHTS) {
@@ -522,9 +585,6 @@ function build(data: SerializedSearchIndex | undefined): SearchIndex {
       const flat = new Int32Array(total);
       for (let t = 0; t < postings.length; t++) flat.set(postings[t]!, offsets[t]!);
       return {
-        format: "pionniers-search",
-        version: SEARCH_FORMAT_VERSION,
-        cursor,
         terms: termList.join("\n"),
         offsets,
         postings: flat,

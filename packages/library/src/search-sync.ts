@@ -4,7 +4,8 @@ import type { SearchIndex } from "./search-index.ts";
 
 /**
  * Brings a search index up to date with a library: reads the changes since the index's
- * cursor and re-indexes only the clips they touched (clips in the trash leave the index).
+ * cursor and re-indexes only the clips they touched (a clip put in the trash or restored moves
+ * across: the index keeps the trash apart, searchable with `filter: { trash: true }`).
  * Run it after opening a saved index, and after writes (see {@link watchSearchIndex}).
  *
  * @param library the library
@@ -28,8 +29,7 @@ export async function syncSearchIndex(library: Library, index: SearchIndex): Pro
     for (const stored of docs) {
       if (stored === undefined) continue;
       const clip = toDoc<"clips">(stored.state);
-      if (clip.deleted === true) index.remove(clip.id);
-      else index.add(clip);
+      index.add(clip);
       touched++;
     }
     index.cursor = page.cursor;

@@ -2,11 +2,13 @@
 // out of the main entry so that code that only syncs or stores clips (the hub, workers) stays
 // small; the extension's search imports it.
 export type {
+  SearchClipMeta,
   SearchFilter,
   SearchHit,
   SearchIndex,
   SearchOptions,
   SerializedSearchIndex,
+  SerializedSearchPart,
 } from "../search-index.ts";
 export { createSearchIndex, loadSearchIndex } from "../search-index.ts";
 export { syncSearchIndex, watchSearchIndex } from "../search-sync.ts";
