@@ -1,6 +1,6 @@
 // The background's message handlers: the one place that writes the library. Each handler is
-// small and calls the library, the clip cache or the content script; the popup and the library
-// page only ever send typed messages (../messages.ts).
+// small and calls the library, its search index or the content script (the clip cache only for
+// exports); the popup and the library page only ever send typed messages (../messages.ts).
 import { type Clip, type DocInput, LIMITS, type Library } from "@pionniers/library";
 import type { SearchFilter } from "@pionniers/library/search";
 import {
@@ -31,14 +31,15 @@ import type { LibraryTransfer } from "./transfer.ts";
 /** What the handlers work with. */
 export interface ClipperContext {
   platform: Platform;
+  /** The library with every clip in memory too: only exports ask for it. */
   library: () => Promise<{
     library: Library;
     cache: ClipCache;
     search: Search;
   }>;
   /**
-   * The library and its search index alone (saved between wakes): lists and searches of live
-   * clips page through it without loading every clip.
+   * The library and its search index alone (saved between wakes): lists, searches, the trash
+   * and the private/shared filter page through it without loading every clip.
    */
   search: () => Promise<{ library: Library; search: Search }>;
   transfer: LibraryTransfer;
@@ -56,9 +57,11 @@ export interface ClipperContext {
 /** The content script file and the function it exposes. */
 export const CONTENT_SCRIPT = { file: "content.js", call: "pionniersCapture" } as const;
 
-/** A list's filter as the search index's (live clips; no trash, no private/shared filter). */
+/** A list's filter as the search index's. */
 function searchFilter(f: ClipFilter): SearchFilter {
   const out: SearchFilter = {};
+  if (f.trash) out.trash = true;
+  if (f.visibility) out.private = f.visibility === "private";
   if (f.themeId) out.themeIds = [f.themeId];
   if (f.storyId) out.storyIds = [f.storyId];
   if (f.tag) out.tags = [f.tag];
@@ -296,25 +299,16 @@ export function createHandlers(ctx: ClipperContext): Handlers {
       const t0 = performance.now();
       const offset = filter.offset ?? 0;
       const limit = Math.min(filter.limit ?? 100, 500);
-      if (!filter.trash && !filter.visibility) {
-        // Live clips: the index filters and orders them; only the page's clips are read.
-        const { search } = await ctx.search();
-        await search.settled();
-        const ids = search.ids(filter.text?.trim() ?? "", searchFilter(filter));
-        return {
-          rows: await search.rows(ids.slice(offset, offset + limit)),
-          total: ids.length,
-          tookMs: performance.now() - t0,
-        };
-      }
-      const { cache, search } = await ctx.library();
-      await Promise.all([cache.settled(), search.settled()]);
-      // The search index holds live clips: the trash is browsed, not searched.
-      const text = filter.trash ? undefined : filter.text?.trim();
-      const rows = cache.filter(filter, text ? search.search(text) : undefined);
+      // The index filters and orders live clips, the trash and private/shared ones alike; only
+      // the page's clips are read. The library page hides its search box in the trash but
+      // keeps the text typed before: the trash is listed whole rather than filtered unseen.
+      const { search } = await ctx.search();
+      await search.settled();
+      const text = filter.trash ? "" : (filter.text?.trim() ?? "");
+      const ids = search.ids(text, searchFilter(filter));
       return {
-        rows: rows.slice(offset, offset + limit).map(summarize),
-        total: rows.length,
+        rows: await search.rows(ids.slice(offset, offset + limit)),
+        total: ids.length,
         tookMs: performance.now() - t0,
       };
     },

@@ -1,5 +1,9 @@
 import { createLibrary, createMemoryStore, type LibraryStore } from "@pionniers/library";
-import type { SerializedSearchIndex } from "@pionniers/library/search";
+import {
+  createSearchIndex,
+  type SerializedSearchIndex,
+  syncSearchIndex,
+} from "@pionniers/library/search";
 import { describe, expect, it, vi } from "vitest";
 import { createSearch, type SavedIndexes } from "./search.ts";
 
@@ -58,6 +62,57 @@ describe("search index saved between wakes", () => {
     expect(third.opened).toEqual({ fromSaved: true, reindexed: 0 });
     expect(third.search("serveur")).toEqual([hosting]);
     third.close();
+  });
+
+  it("pages through the trash and private clips, and keeps facets about live clips", async () => {
+    const library = await open(createMemoryStore());
+    const old = await library.put("clips", {
+      url: "https://exemple.org/vieux",
+      title: "Vieux serveur",
+      tags: ["archives"],
+    });
+    const mine = await library.put("clips", {
+      url: "https://exemple.org/perso",
+      title: "Serveur perso",
+      private: true,
+      tags: ["ess"],
+    });
+    const search = await createSearch(library);
+    await library.remove("clips", old);
+    await search.settled();
+    expect(search.ids("", { trash: true })).toEqual([old]);
+    expect(search.ids("serveur", { trash: true })).toEqual([old]);
+    expect(search.ids("serveur", {})).toEqual([mine]);
+    expect(search.ids("", { private: true })).toEqual([mine]);
+    expect(search.ids("", { private: false })).toEqual([]);
+    expect(search.facets().tags).toEqual(["ess"]);
+    await library.restore("clips", old);
+    await library.update("clips", mine, { private: false });
+    await search.settled();
+    expect(search.ids("", { trash: true })).toEqual([]);
+    expect(search.ids("", { private: false }).sort()).toEqual([old, mine].sort());
+    expect(search.facets().tags.sort()).toEqual(["archives", "ess"]);
+    search.close();
+  });
+
+  it("rebuilds an index saved by the previous version, which knew neither the trash nor private clips", async () => {
+    const library = await open(createMemoryStore());
+    const gone = await library.put("clips", { url: "https://exemple.org/a", title: "Coopérative" });
+    const kept = await library.put("clips", { url: "https://exemple.org/b", title: "Mutuelle" });
+    await library.remove("clips", gone);
+    // What version 2 saved: the live clips only, up to date with the library's last change.
+    const index = createSearchIndex();
+    await syncSearchIndex(library, index);
+    const { cursor, live } = index.serialize();
+    const v2 = { format: "pionniers-search", version: 2, cursor, ...live };
+    const saved = memorySaved();
+    await saved.save(library.replicaId, v2 as unknown as SerializedSearchIndex);
+    const search = await createSearch(library, { saved, saveDelayMs: 5 });
+    expect(search.opened).toEqual({ fromSaved: false, reindexed: 2 });
+    expect(search.ids("", { trash: true })).toEqual([gone]);
+    expect(search.ids("", {})).toEqual([kept]);
+    await vi.waitFor(async () => expect((await saved.load(library.replicaId))?.version).toBe(3));
+    search.close();
   });
 
   it("builds the index again when the saved one is unreadable", async () => {

@@ -2,7 +2,9 @@
 // brought up to date from the library's change feed after every write. The index is saved
 // (its own IndexedDB database, beside the library's) with the library cursor it is up to date
 // with, so a service worker that Chrome stopped reopens it and catches up with the changes
-// since, instead of reading and indexing every clip again.
+// since, instead of reading and indexing every clip again. It holds the trash too (apart) and
+// whether each clip is private, so the trash and the private/shared filter page through it
+// like the live list.
 import { type Clip, docKey, type Library, toDoc } from "@pionniers/library";
 import {
   createSearchIndex,
@@ -20,8 +22,9 @@ type FacetOf = Pick<Clip, "tags" | "createdBy" | "association">;
 
 /**
  * `syncSearchIndex` of @pionniers/library, which does not tell which clips it touched, plus
- * the facets of each clip it (re-)indexes: reads the changes since the index's cursor and
- * re-indexes only the clips they touched (a clip in the trash leaves the index).
+ * the facets of each live clip it (re-)indexes: reads the changes since the index's cursor and
+ * re-indexes only the clips they touched (a clip put in the trash moves to the index's trash
+ * and out of the facets).
  */
 async function catchUp(
   library: Library,
@@ -40,13 +43,9 @@ async function catchUp(
       if (stored === undefined) continue;
       const clip = toDoc<"clips">(stored.state);
       changed(clip.id);
-      if (clip.deleted === true) {
-        index.remove(clip.id);
-        facets.delete(clip.id);
-      } else {
-        index.add(clip);
-        facets.set(clip.id, facetOf(clip));
-      }
+      index.add(clip);
+      if (clip.deleted === true) facets.delete(clip.id);
+      else facets.set(clip.id, facetOf(clip));
       touched++;
     }
     index.cursor = page.cursor;
@@ -72,8 +71,9 @@ export interface Search {
   /** Ids of live clips matching `text`, best first (accents, case and small typos ignored). */
   search(text: string): string[];
   /**
-   * Ids of the live clips passing `filter`: ranked by `text`, or newest first without text.
-   * A list page then reads only its own clips.
+   * Ids of the live clips passing `filter` — or of the clips in the trash with
+   * `filter.trash`, private or shared ones with `filter.private` — ranked by `text`, or newest
+   * first without text. A list page then reads only its own clips.
    */
   ids(text: string, filter: SearchFilter): string[];
   /** The summaries of these clips, in this order (recent ones from memory, others read). */
@@ -148,8 +148,9 @@ export async function createSearch(library: Library, options: SearchOptions = {}
   if (stored?.format === "pionniers-search") {
     try {
       index = loadSearchIndex(stored);
-      stored.meta.forEach((m, n) => {
-        const id = stored.ids[n];
+      const { meta, ids } = stored.live;
+      meta.forEach((m, n) => {
+        const id = ids[n];
         if (m && id !== undefined && index?.has(id)) facetsById.set(id, facetOf(m));
       });
       reindexed = await catchUp(library, index, facetsById);
