@@ -1,7 +1,9 @@
-// The background's in-memory view of the clips for lists and filters, every clip by id. It
-// follows the library through its change subscription, so lists never read IndexedDB per keystroke.
+// The background's in-memory view of every clip, trash included, by id. Lists, filters, the
+// trash and the private/shared filter page through the search index (search.ts) instead; this
+// view is handed to exports only, and loads the clips the first time it is read — so asking for
+// it costs nothing until then (loading them all takes seconds at 10,000 clips).
 import type { Clip, Library } from "@pionniers/library";
-import type { ClipFilter, ClipSummary } from "../messages.ts";
+import type { ClipSummary } from "../messages.ts";
 
 /** A clip without its readable text, for lists and messages. */
 export function summarize(clip: Clip): ClipSummary {
@@ -9,92 +11,96 @@ export function summarize(clip: Clip): ClipSummary {
   return { ...rest, hasText: typeof text === "string" && text.length > 0 };
 }
 
-/** The in-memory view of a library's clips. */
+/** The in-memory view of a library's clips, loaded on first read. */
 export interface ClipCache {
-  get(id: string): Clip | undefined;
-  /**
-   * The clips passing every filter but the text: newest first, or in the order of `ranked`
-   * (search hits, best first) when given.
-   */
-  filter(filter: ClipFilter, ranked?: readonly string[]): Clip[];
-  all(): IterableIterator<Clip>;
-  size(): number;
-  /** Resolves once every change event seen so far is reflected here. */
+  get(id: string): Promise<Clip | undefined>;
+  /** Every clip, trash included, newest first. */
+  all(): Promise<Clip[]>;
+  size(): Promise<number>;
+  /** Resolves once every change event seen so far is reflected here (at once before the first read). */
   settled(): Promise<void>;
   /** Stops following the library. */
   close(): void;
 }
 
 /**
- * Loads every clip once, then keeps the view up to date from the library's change events.
+ * The view of every clip, loaded the first time it is read, then kept up to date from the
+ * library's change events.
  *
  * @param library the open library
  * @returns the cache
  * @example
  * ```ts
- * const cache = await createClipCache(library);
- * cache.filter({ tag: "ess" }).length;
+ * const cache = await createClipCache(library); // reads nothing yet
+ * (await cache.all()).length;
  * ```
  */
 export async function createClipCache(library: Library): Promise<ClipCache> {
   const byId = new Map<string, Clip>();
   let sorted: Clip[] | undefined;
+  let pending: Promise<void> | undefined;
+  let unsubscribe: (() => void) | undefined;
+  let closed = false;
 
   const upsert = (clip: Clip) => {
     byId.set(clip.id, clip);
     sorted = undefined;
   };
 
-  // Subscribed before the first read: a write landing meanwhile is replayed after it, read
-  // fresh from the library, so the view never keeps an older copy.
-  let pending: Promise<void> = Promise.resolve();
-  let loaded!: () => void;
-  pending = new Promise<void>((resolve) => {
-    loaded = resolve;
-  });
-  const unsubscribe = library.subscribe((event) => {
-    const ids = event.docs.filter((d) => d.collection === "clips").map((d) => d.id);
-    if (ids.length === 0) return;
-    pending = pending.then(async () => {
-      for (const id of ids) {
-        const clip = await library.get("clips", id);
-        if (clip) upsert(clip);
-      }
+  const load = (): Promise<void> => {
+    if (pending || closed) return pending ?? Promise.resolve();
+    let loaded!: () => void;
+    let failed!: (e: unknown) => void;
+    pending = new Promise<void>((resolve, reject) => {
+      loaded = resolve;
+      failed = reject;
     });
-  });
+    // Subscribed before the first read: a write landing meanwhile is replayed after it, read
+    // fresh from the library, so the view never keeps an older copy.
+    unsubscribe = library.subscribe((event) => {
+      const ids = event.docs.filter((d) => d.collection === "clips").map((d) => d.id);
+      if (ids.length === 0 || !pending) return;
+      pending = pending.then(async () => {
+        for (const id of ids) {
+          const clip = await library.get("clips", id);
+          if (clip) upsert(clip);
+        }
+      });
+    });
+    library.query("clips", { trash: "all" }).then(
+      (clips) => {
+        for (const clip of clips) upsert(clip);
+        loaded();
+      },
+      (e: unknown) => {
+        // The next read tries again.
+        unsubscribe?.();
+        pending = undefined;
+        failed(e);
+      },
+    );
+    return pending;
+  };
 
-  for (const clip of await library.query("clips", { trash: "all" })) upsert(clip);
-  loaded();
-
-  const newestFirst = () =>
-    (sorted ??= [...byId.values()].sort(
-      (a, b) => (b.createdAt ?? "").localeCompare(a.createdAt ?? "") || a.id.localeCompare(b.id),
-    ));
+  const read = async () => {
+    await load();
+    return byId;
+  };
 
   return {
-    get: (id) => byId.get(id),
-    filter(f, ranked) {
-      const from = f.from ?? "";
-      const to = f.to ? `${f.to}\uffff` : "";
-      const candidates = ranked
-        ? ranked.map((id) => byId.get(id)).filter((c): c is Clip => c !== undefined)
-        : newestFirst();
-      return candidates.filter(
-        (c) =>
-          (f.trash ? c.deleted === true : c.deleted !== true) &&
-          (!f.themeId || c.themeIds.includes(f.themeId)) &&
-          (!f.storyId || c.storyIds.includes(f.storyId)) &&
-          (!f.tag || c.tags.includes(f.tag)) &&
-          (!f.pioneer || c.createdBy === f.pioneer) &&
-          (!f.association || c.association === f.association) &&
-          (!from || (c.createdAt ?? "") >= from) &&
-          (!to || (c.createdAt ?? "") <= to) &&
-          (!f.visibility || (f.visibility === "private") === (c.private === true)),
+    get: async (id) => (await read()).get(id),
+    async all() {
+      const clips = await read();
+      sorted ??= [...clips.values()].sort(
+        (a, b) => (b.createdAt ?? "").localeCompare(a.createdAt ?? "") || a.id.localeCompare(b.id),
       );
+      return sorted;
     },
-    all: () => byId.values(),
-    size: () => byId.size,
-    settled: () => pending,
-    close: () => unsubscribe(),
+    size: async () => (await read()).size,
+    settled: () => pending ?? Promise.resolve(),
+    close() {
+      closed = true;
+      unsubscribe?.();
+    },
   };
 }
