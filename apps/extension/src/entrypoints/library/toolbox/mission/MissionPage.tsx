@@ -45,36 +45,50 @@ function useSharedMission(platform: Platform) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Writes go one after the other, so the last value typed is the last one stored.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const inFlight = useRef(0);
+  const invalid = useRef(false);
+  // Something typed here that the library does not have yet: a reload must not replace it.
+  const busy = () => pending.current !== null || inFlight.current > 0 || invalid.current;
 
   useEffect(() => {
     let live = true;
+    let first = true;
     const fallback = () =>
       defaultParams(today(), {
         issuer: "",
         client: t("toolboxClientDefault"),
       });
-    send(platform, "toolboxList", { collection: "missions" }).then(
-      (docs) => {
-        if (!live) return;
-        const doc = docs.find((d) => d.id === MISSION_ID);
-        let stored: MissionParams | undefined;
-        try {
-          stored = doc ? missionData(doc.data) : undefined;
-        } catch {
-          // A document another replica's older or broken code wrote: start from the proposal,
-          // and the next change replaces it.
-        }
-        setParams(stored ?? fallback());
-        setState(stored ? "saved" : "unsaved");
-      },
-      (e) => {
-        if (!live) return;
-        setParams(fallback());
-        setState({ failed: errorText(e, lang) });
-      },
-    );
+    const load = () =>
+      send(platform, "toolboxList", { collection: "missions" }).then(
+        (docs) => {
+          if (!live || (!first && busy())) return;
+          const doc = docs.find((d) => d.id === MISSION_ID);
+          let stored: MissionParams | undefined;
+          try {
+            stored = doc ? missionData(doc.data) : undefined;
+          } catch {
+            // A document another replica's older or broken code wrote: start from the
+            // proposal, and the next change replaces it.
+          }
+          if (first || stored) setParams(stored ?? fallback());
+          setState(stored ? "saved" : "unsaved");
+          first = false;
+        },
+        (e) => {
+          if (!live || !first) return;
+          setParams(fallback());
+          setState({ failed: errorText(e, lang) });
+        },
+      );
+    void load();
+    // Back on the page: what another pioneer changed meanwhile (arrived by sync) is shown.
+    const visible = () => {
+      if (document.visibilityState === "visible" && !first && !busy()) void load();
+    };
+    document.addEventListener("visibilitychange", visible);
     return () => {
       live = false;
+      document.removeEventListener("visibilitychange", visible);
     };
   }, [platform]);
 
@@ -83,6 +97,7 @@ function useSharedMission(platform: Platform) {
     const p = pending.current;
     if (!p) return;
     pending.current = null;
+    inFlight.current++;
     queue.current = queue.current
       .then(() =>
         send(platform, "toolboxPut", {
@@ -92,10 +107,13 @@ function useSharedMission(platform: Platform) {
       )
       .then(
         () => {
-          if (!pending.current) setState("saved");
+          if (!pending.current && !invalid.current) setState("saved");
         },
         (e) => setState({ failed: errorText(e, lang) }),
-      );
+      )
+      .finally(() => {
+        inFlight.current--;
+      });
   }, [platform, lang]);
 
   // Leaving the page (another tab, a reload, another toolbox page) saves what is pending now.
@@ -121,9 +139,11 @@ function useSharedMission(platform: Platform) {
       } catch {
         // The page shows dla-budget's error; the stored mission stays the last valid one.
         pending.current = null;
+        invalid.current = true;
         setState("invalid");
         return;
       }
+      invalid.current = false;
       pending.current = next;
       setState("saving");
       timer.current = setTimeout(flush, SAVE_DELAY_MS);
