@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: everything a change must pass, in the order that fails fastest —
-// lint, type checks and unit tests of every workspace (turbo), the workspace-wide tests,
-// the published-package check, then the end-to-end suites in real browsers, and last a check
-// that every build they ran is cached (a second `npm run build` does nothing).
+// lint, type checks and unit tests of every workspace (turbo), the published-package check,
+// the end-to-end suites in real browsers, the workspace-wide tests (`npm start` among them),
+// and last a check that every build they ran is cached (a second `npm run build` does nothing).
 // Ends with one plain summary line over every Vitest run: "Tests: N passed, M failed".
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -46,14 +46,15 @@ function summary() {
 
 step("lint (Biome)", "npx", ["biome", "check", "."]);
 step("type checks and unit tests (every workspace)", "npx", ["turbo", "run", "typecheck", "test"]);
-step("workspace tests (across packages)", "npx", [
+step("published-package check", "npm", ["run", "check:packages"]);
+step("end-to-end tests (real browsers)", "npx", ["turbo", "run", "e2e"]);
+// After the builds above: `npm start` is among these tests and finds everything built.
+step("workspace tests (across packages, npm start)", "npx", [
   "vitest",
   "run",
   "--config",
   "scripts/vitest.config.ts",
 ]);
-step("published-package check", "npm", ["run", "check:packages"]);
-step("end-to-end tests (real browsers)", "npx", ["turbo", "run", "e2e"]);
 step("a second build is served from turbo's cache", process.execPath, [
   "-e",
   `const { execFileSync } = require("node:child_process");
