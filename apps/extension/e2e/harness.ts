@@ -92,10 +92,11 @@ export interface Profile {
  *
  * The profile speaks `locale` from its first instant through its preferred languages
  * (`intl.accept_languages`, written before launch), which every page and the service worker
- * read as `navigator.languages`. Neither `--lang` (ignored on Linux; Debian's chromium has
- * only the en-US locale pack anyway) nor Playwright's `locale` can do that: the latter is an
- * emulation applied to each page once Playwright attaches to it, and the welcome tab the
- * extension opens on install can start before that (the first test then saw English).
+ * read as `navigator.languages`. Neither `--lang` (ignored on Linux) nor Playwright's `locale`
+ * can do that: the latter is an emulation applied to each page once Playwright attaches to it,
+ * and the welcome tab the extension opens on install can start before that (the first test
+ * then saw English). The browser's own interface — date fields, "Choose file" — follows the
+ * `LANGUAGE` environment variable on Linux, given the locale pack (Debian's chromium-l10n).
  */
 export async function launchProfile(extensionDir: string, locale = "fr-FR"): Promise<Profile> {
   const profileDir = mkdtempSync(join(tmpdir(), "pionniers-profile-"));
@@ -109,6 +110,7 @@ export async function launchProfile(extensionDir: string, locale = "fr-FR"): Pro
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     headless: true,
     locale,
+    env: { ...process.env, LANGUAGE: language },
     viewport: { width: 1200, height: 800 },
     ignoreDefaultArgs: ["--disable-extensions"],
     args: [

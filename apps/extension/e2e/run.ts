@@ -179,23 +179,26 @@ test("capture the real article pages: title, site name, author, date and languag
 
 test("clip through the background, as the right-click menu does (page and link)", async () => {
   const tabId = await openArticle(fr, "/aclu/");
+  // A link of the page: the clip takes its text as title.
+  const link = "https://www.aclu.org/blog/free-future";
   await fr.worker.evaluate(
-    ([tabId, base]) => {
+    ([tabId, base, link]) => {
       chrome.contextMenus.onClicked.dispatch(
-        { menuItemId: "clip-link", linkUrl: `${base}/bbc-1/`, pageUrl: `${base}/aclu/` },
+        { menuItemId: "clip-link", linkUrl: link, pageUrl: `${base}/aclu/` },
         { id: tabId },
       );
     },
-    [tabId, server.base] as const,
+    [tabId, server.base, link] as const,
   );
   for (let i = 0; i < 50; i++) {
-    if ((await rows(library)).some((c) => c.url === `${server.base}/bbc-1/`)) break;
+    if ((await rows(library)).some((c) => c.url === link)) break;
     await new Promise((r) => setTimeout(r, 100));
   }
   const all = await rows(library);
-  check(
-    all.some((c) => c.url === `${server.base}/bbc-1/`),
-    "the link was clipped from the menu",
+  eq(
+    all.find((c) => c.url === link)?.title,
+    "Free Future",
+    "the link was clipped, titled by its text",
   );
   const before = all.filter((c) => c.url === `${server.base}/aclu/`).length;
   await fr.worker.evaluate((tabId) => {

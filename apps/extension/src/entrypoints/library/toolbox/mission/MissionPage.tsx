@@ -337,6 +337,7 @@ function MissionView({
                     <th scope="col" class="num">
                       {t("toolboxQuantity")}
                     </th>
+                    <th scope="col">{t("toolboxUnit")}</th>
                     <th scope="col" class="num">
                       {t("toolboxUnitPrice")}
                     </th>
@@ -349,9 +350,8 @@ function MissionView({
                   {computed.estimate.lines.map((l) => (
                     <tr key={l.id}>
                       <td>{l.label[lang]}</td>
-                      <td class="num">
-                        {num(l.quantity, lang)} {l.unit[lang]}
-                      </td>
+                      <td class="num">{num(l.quantity, lang)}</td>
+                      <td>{l.unit[lang]}</td>
                       <td class="num">{formatMoney(l.unitPrice, lang)}</td>
                       <td class="num">{formatMoney(l.amount, lang)}</td>
                     </tr>
@@ -359,19 +359,19 @@ function MissionView({
                 </tbody>
                 <tfoot>
                   <tr>
-                    <th scope="row" colSpan={3}>
+                    <th scope="row" colSpan={4}>
                       {t("toolboxTotalHT")}
                     </th>
                     <td class="num">{formatMoney(computed.estimate.totalHT, lang)}</td>
                   </tr>
                   <tr>
-                    <th scope="row" colSpan={3}>
+                    <th scope="row" colSpan={4}>
                       {t("toolboxVat")}
                     </th>
                     <td class="num">{formatMoney(computed.estimate.vat, lang)}</td>
                   </tr>
                   <tr>
-                    <th scope="row" colSpan={3}>
+                    <th scope="row" colSpan={4}>
                       {t("toolboxTotalTTC")}
                     </th>
                     <td class="num" data-testid="total-ttc">
