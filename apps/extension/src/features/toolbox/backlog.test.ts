@@ -110,6 +110,19 @@ describe("backlog glue", () => {
     expect(f.p85).toBeLessThanOrEqual(f.p50);
   });
 
+  it("evaluating a chantier again leaves a carried-over story where it was planned since", () => {
+    const { chantiers, stories: planned } = saved();
+    const [c1, c2] = chantiers as [SavedChantier, SavedChantier];
+    const unfinished = c1.storyIds[0]!;
+    // Planned again, in the next chantier, after the first evaluation carried it over.
+    const replanned = planned.map((s) =>
+      s.id === unfinished ? { ...s, status: "planned" as const, chantierId: c2.id } : s,
+    );
+    const { docs, evaluation } = evaluateChantier(c1, replanned, {});
+    expect(evaluation.storiesDone).toBe(0);
+    expect(docs.slice(1).map((d) => storyFromDoc(d)!.id)).not.toContain(unfinished);
+  });
+
   it("draws bars in order P50 ≥ P85 ≥ P95 and never beyond the plot", () => {
     fc.assert(
       fc.property(

@@ -181,9 +181,16 @@ export function evaluateChantier(
       e.done.flatMap((s) => (actual[s.id] === undefined ? [] : [[s.id, actual[s.id]!]])),
     ),
   };
+  // A story carried over earlier may since be planned elsewhere: evaluating this chantier again
+  // must not pull it back to the backlog.
   const docs = [
     chantierDoc({ ...c, evaluation }),
-    ...e.carriedOver.map((s) => storyDoc(createStory(storyInput(s, s.id)))),
+    ...e.carriedOver
+      .filter((s) => {
+        const now = stories.find((x) => x.id === s.id)?.chantierId;
+        return now === undefined || now === c.id;
+      })
+      .map((s) => storyDoc(createStory(storyInput(s, s.id)))),
   ];
   return { docs, evaluation };
 }
