@@ -6,7 +6,6 @@ import { resolveLanguage } from "../i18n.ts";
 import { createT } from "../i18n-catalogs.ts";
 import { type BackgroundHandlers, isMessage, type Message, type Reply } from "../messages.ts";
 import type { MenuItem, Platform } from "../platform/platform.ts";
-import { type ClipCache, createClipCache } from "./clip-cache.ts";
 import { type ClipperContext, createHandlers } from "./clipper.ts";
 import { createSearch, type SavedIndexes, type Search } from "./search.ts";
 import { loadSettings, type Settings } from "./settings.ts";
@@ -24,7 +23,7 @@ export const MENU = { page: "clip-page", selection: "clip-selection", link: "cli
 export interface Background {
   handlers: BackgroundHandlers;
   /** The open library (opening it if needed). */
-  open: ClipperContext["library"];
+  open: ClipperContext["search"];
   /** Resolves when the clips being captured from menus and shortcuts are saved. */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -59,8 +58,6 @@ export function startBackground(
   syncOptions: Partial<Omit<Parameters<typeof createSync>[0], "platform" | "library">> = {},
   views: { savedIndexes?: SavedIndexes } = {},
 ): Background {
-  type Opened = { library: Library; cache: ClipCache; search: Search };
-  let opening: Promise<Opened> | undefined;
   let searching: Promise<{ library: Library; search: Search }> | undefined;
   let core: Promise<Library> | undefined;
   let store: Promise<LibraryStore> | undefined;
@@ -106,17 +103,9 @@ export function startBackground(
       return { library, search };
     })());
 
-  /** The library with every clip in memory too (trash, private/shared filter, exports). */
-  const open = (): Promise<Opened> =>
-    (opening ??= (async () => {
-      const { library, search } = await openSearch();
-      return { library, cache: await createClipCache(library), search };
-    })());
-
   const transfer = createTransfer();
   const clipperHandlers = createHandlers({
     platform,
-    library: open,
     search: openSearch,
     core: openCore,
     transfer,
@@ -130,9 +119,7 @@ export function startBackground(
         displayName: settings.pioneerName || settings.pioneerId,
         ...(settings.association ? { association: settings.association } : {}),
       });
-      if (opening) (await opening).cache.close();
       current.search.close();
-      opening = undefined;
       searching = undefined;
       core = undefined;
       await openSearch();
@@ -187,7 +174,7 @@ export function startBackground(
 
   return {
     handlers,
-    open,
+    open: openSearch,
     sync,
     async idle() {
       while (work.size > 0) await Promise.allSettled([...work]);
@@ -195,7 +182,6 @@ export function startBackground(
     },
     async close() {
       sync.close();
-      if (opening) (await opening).cache.close();
       if (searching) (await searching).search.close();
       if (core) await (await core).close();
     },

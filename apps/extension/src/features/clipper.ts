@@ -1,6 +1,5 @@
 // The background's message handlers: the one place that writes the library. Each handler is
-// small and calls the library, its search index or the content script (the clip cache only for
-// exports); the popup and the library page only ever send typed messages (../messages.ts).
+// small and calls the library, its search index or the content script; the popup and the library page only ever send typed messages (../messages.ts).
 import { type Clip, type DocInput, LIMITS, type Library } from "@pionniers/library";
 import type { SearchFilter } from "@pionniers/library/search";
 import {
@@ -22,7 +21,7 @@ import type {
   StoryView,
 } from "../messages.ts";
 import type { Platform } from "../platform/platform.ts";
-import { type ClipCache, summarize } from "./clip-cache.ts";
+import { summarize } from "./clip-summary.ts";
 import { exampleThemeChanges, shownTheme } from "./example-themes.ts";
 import type { Search } from "./search.ts";
 import { loadSettings, type Settings, saveSettings } from "./settings.ts";
@@ -31,15 +30,9 @@ import type { LibraryTransfer } from "./transfer.ts";
 /** What the handlers work with. */
 export interface ClipperContext {
   platform: Platform;
-  /** The library with every clip in memory too: only exports ask for it. */
-  library: () => Promise<{
-    library: Library;
-    cache: ClipCache;
-    search: Search;
-  }>;
   /**
-   * The library and its search index alone (saved between wakes): lists, searches, the trash
-   * and the private/shared filter page through it without loading every clip.
+   * The library and its search index (saved between wakes): lists, searches, the trash and the
+   * private/shared filter page through it, reading only the clips of the page.
    */
   search: () => Promise<{ library: Library; search: Search }>;
   transfer: LibraryTransfer;
@@ -117,7 +110,7 @@ function storyView(doc: { id: string; title?: string; data?: unknown }): StoryVi
  * @returns the handler map, complete by type
  * @example
  * ```ts
- * const handlers = createHandlers({ platform, library: open, transfer });
+ * const handlers = createHandlers({ platform, search: openSearch, core: openCore, transfer });
  * await handlers.queryClips({ text: "hébergement" }, {});
  * ```
  */
@@ -300,12 +293,10 @@ export function createHandlers(ctx: ClipperContext): Handlers {
       const offset = filter.offset ?? 0;
       const limit = Math.min(filter.limit ?? 100, 500);
       // The index filters and orders live clips, the trash and private/shared ones alike; only
-      // the page's clips are read. The library page hides its search box in the trash but
-      // keeps the text typed before: the trash is listed whole rather than filtered unseen.
+      // the page's clips are read.
       const { search } = await ctx.search();
       await search.settled();
-      const text = filter.trash ? "" : (filter.text?.trim() ?? "");
-      const ids = search.ids(text, searchFilter(filter));
+      const ids = search.ids(filter.text?.trim() ?? "", searchFilter(filter));
       return {
         rows: await search.rows(ids.slice(offset, offset + limit)),
         total: ids.length,
@@ -410,10 +401,10 @@ export function createHandlers(ctx: ClipperContext): Handlers {
     },
 
     async exportLibrary({ format, ids }) {
-      const { library, cache } = await ctx.library();
+      const { library } = await ctx.search();
       const settings = await loadSettings(platform);
       const lang = resolveLanguage(settings.language, platform.uiLanguage());
-      return ctx.transfer.exportLibrary(library, cache, format, { ids, lang });
+      return ctx.transfer.exportLibrary(library, format, { ids, lang });
     },
 
     async importLibrary({ format, text }) {

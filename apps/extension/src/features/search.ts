@@ -15,7 +15,7 @@ import {
 } from "@pionniers/library/search";
 import Dexie from "dexie";
 import type { ClipSummary } from "../messages.ts";
-import { summarize } from "./clip-cache.ts";
+import { summarize } from "./clip-summary.ts";
 
 /** What the filter menus need of a live clip. */
 type FacetOf = Pick<Clip, "tags" | "createdBy" | "association">;

@@ -15,7 +15,6 @@ import {
 } from "@pionniers/library/interop";
 import type { Lang } from "../i18n.ts";
 import type { ExportFormat, ImportFormat } from "../messages.ts";
-import type { ClipCache } from "./clip-cache.ts";
 
 /** What an import did. */
 export interface ImportReport {
@@ -28,7 +27,6 @@ export interface ImportReport {
 export interface LibraryTransfer {
   exportLibrary(
     library: Library,
-    cache: ClipCache,
     format: ExportFormat,
     options: { ids?: string[] | undefined; lang: Lang },
   ): Promise<{ filename: string; mime: string; text: string }>;
@@ -45,7 +43,7 @@ const fileName = (ext: string) => `pionniers-${new Date().toISOString().slice(0,
 /** The transfer functions. */
 export function createTransfer(): LibraryTransfer {
   return {
-    async exportLibrary(library, _cache, format, { ids, lang }) {
+    async exportLibrary(library, format, { ids, lang }) {
       const only = ids ? new Set(ids) : undefined;
       const filter = only ? { filter: (c: { id: string }) => only.has(c.id) } : {};
       if (format === "bundle") {

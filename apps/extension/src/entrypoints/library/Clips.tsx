@@ -90,7 +90,7 @@ export function Clips({ platform, settings }: { platform: Platform; settings: Se
   return (
     <section aria-labelledby="clips-title">
       <h1 id="clips-title">{filter.trash ? t("trashTitle") : t("libraryHeading")}</h1>
-      <search class="search-bar" hidden={filter.trash === true}>
+      <search class="search-bar">
         <label class="visually-hidden" for="search">
           {t("searchLabel")}
         </label>
