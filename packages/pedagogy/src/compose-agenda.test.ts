@@ -96,6 +96,23 @@ describe("composeAgenda laws", () => {
     );
   });
 
+  it("leaves no requested principle out of a short remote agenda by chance", () => {
+    // Found by the property above: 33 minutes for 31 people, remote, cooperation and
+    // participation asked — five activities, none of them cooperative, though one fitted.
+    const agenda = composeAgenda({
+      catalog,
+      minutes: 33,
+      start: "06:00",
+      setting: "remote",
+      groupSize: 31,
+      principles: ["cooperation", "participation"],
+      seed: -581377293,
+    });
+    const acts = agenda.slots.filter((s) => s.kind === "activity");
+    expect(acts.some((s) => s.principles.includes("cooperation"))).toBe(true);
+    expect(acts.some((s) => s.principles.includes("participation"))).toBe(true);
+  });
+
   it("is deterministic for a seed", () => {
     fc.assert(
       fc.property(request, (r) => {

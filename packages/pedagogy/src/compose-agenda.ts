@@ -219,6 +219,14 @@ export function composeAgenda(request: AgendaRequest): Agenda {
   const weight = (a: Activity) =>
     (0.2 + wanted.reduce((w, p) => w + (a.principles.includes(p) ? 1 / (1 + counts[p]) : 0), 0)) *
     (1 + minOf(a) / 30);
+  // A requested principle nothing serves yet comes first: among the candidates, those that
+  // serve one (when there are any) — so a short agenda does not leave a principle out by chance.
+  const unservedFirst = (xs: Activity[]) => {
+    const serving = xs.filter((a) =>
+      wanted.some((p) => counts[p] === 0 && a.principles.includes(p)),
+    );
+    return serving.length > 0 ? serving : xs;
+  };
 
   const openers = usable.filter((a) => a.phase === "opening");
   const closers = usable.filter((a) => a.phase === "closing");
@@ -316,7 +324,7 @@ export function composeAgenda(request: AgendaRequest): Agenda {
         break;
       }
       const lacking = wanted.reduce((lo, p) => (counts[p] < counts[lo] ? p : lo));
-      const a = pick(candidates, weight, random);
+      const a = pick(unservedFirst(candidates), weight, random);
       const reason = a.principles.includes(lacking)
         ? {
             fr: `Équilibre les principes : renforce la ${labels.principles[lacking].fr.toLowerCase()}.`,
