@@ -94,6 +94,27 @@ export async function benchSearch(n: number, withFlex = true): Promise<void> {
   const miniQ = measureQueries((q) => mini.search(q).slice(0, 20), queries);
   const m: Measured = { build: miniBuild, heap: miniHeap, ...miniQ };
 
+  // Ranking, not only speed: the known-item test. For 300 clips, ask two words of the clip's
+  // title — what a pioneer remembers of a resource — and see where each engine ranks it.
+  const known = { oursAt1: 0, oursAt10: 0, miniAt1: 0, miniAt10: 0, asked: 0 };
+  for (let i = 0; i < clips.length && known.asked < 300; i += Math.ceil(clips.length / 300)) {
+    const clip = clips[i]!;
+    const words = (clip.title ?? "").split(/\s+/).filter((w) => w.length > 3);
+    if (words.length < 2) continue;
+    const q = `${words[0]} ${words[words.length - 1]}`;
+    const mine = ours.search(q, { limit: 10 }).map((h) => h.id);
+    const theirs = mini
+      .search(q)
+      .slice(0, 10)
+      .map((r) => String(r.id));
+    known.asked++;
+    if (mine[0] === clip.id) known.oursAt1++;
+    if (mine.includes(clip.id)) known.oursAt10++;
+    if (theirs[0] === clip.id) known.miniAt1++;
+    if (theirs.includes(clip.id)) known.miniAt10++;
+  }
+  const pct = (n: number) => (100 * n) / Math.max(1, known.asked);
+
   let f: Measured | undefined;
   if (withFlex) {
     before = heapMb();
@@ -119,6 +140,8 @@ export async function benchSearch(n: number, withFlex = true): Promise<void> {
     row("index heap", oursHeap, f.heap, "FlexSearch 0.8 forward", "MB");
     row("query p95", oursQ.p95, f.p95, "FlexSearch 0.8 forward", "ms");
   }
+  row("known item ranked first", pct(known.oursAt1), pct(known.miniAt1), "MiniSearch 7.2", "%");
+  row("known item in the top 10", pct(known.oursAt10), pct(known.miniAt10), "MiniSearch 7.2", "%");
   line("query p95 with theme+date filter", filtered.p95, "ms");
   line("reopen saved index + first query", reopen, "ms", "target ≤ 500 ms");
   line("query p95, 1 % of clips in the trash", withTrash.p95, "ms");
