@@ -122,6 +122,32 @@ describe("search index", () => {
     expect(ids(index, "associations outils")[0]).toBe("outils");
   });
 
+  it("ranks first the clip titled with the words sought, among clips that all discuss them at length", () => {
+    const filler = "jardin quartier habitants voisins saison graines arrosage récolte".split(" ");
+    const prose = (n: number, mentions: string) =>
+      `${Array.from({ length: n }, (_, i) => filler[i % filler.length]).join(" ")} ${mentions}`;
+    const index = createSearchIndex();
+    for (let i = 0; i < 8; i++) {
+      const times = 2 + (i % 4);
+      index.add(
+        clip(`notes${i}`, {
+          title: `Compte rendu de réunion ${i}`,
+          text: prose(40, "compostage partagé ".repeat(times)),
+        }),
+      );
+    }
+    index.add(
+      clip("fiche", {
+        title: "Compostage partagé",
+        description: "Fiche pratique du réseau",
+        text: prose(300, "compostage partagé"),
+      }),
+    );
+    expect(ids(index, "compostage partagé")[0]).toBe("fiche");
+    expect(ids(index, "partage compostage", { prefix: false, fuzzy: false })[0]).toBe("fiche");
+    expect(ids(index, "compostge partagé")[0]).toBe("fiche"); // a typo too
+  });
+
   it("filters by theme, story, tag, pioneer, association and date", () => {
     const index = sample();
     expect(ids(index, "", { filter: { createdBy: ["ana"] } })).toEqual(["outils", "coop"]);
@@ -157,22 +183,45 @@ describe("search index", () => {
     expect(ids(index, "reglement")).toEqual(["rgpd"]);
   });
 
-  it("refuses an index saved by the previous version (no trash, no private flag), so that the caller rebuilds it", () => {
-    const { live, cursor } = sample().serialize();
+  it("refuses an index saved by an earlier version, so that the caller rebuilds it", () => {
+    const { live, trash, cursor } = sample().serialize();
+    // Version 3: one weighted bag of words per clip, one length.
+    const bag = ({ terms, body, ids, meta }: typeof live) => ({ terms, ...body, ids, meta });
+    const v3 = {
+      format: "pionniers-search",
+      version: 3,
+      cursor,
+      live: bag(live),
+      trash: bag(trash),
+    };
+    expect(() => loadSearchIndex(v3 as unknown as SerializedSearchIndex)).toThrow(
+      expect.objectContaining({
+        code: "invalid-bundle",
+        message: expect.stringMatching(/version 4/),
+      }),
+    );
+    // Version 2: no trash, no private flag.
     const meta = live.meta.map((m) => {
       if (!m) return m;
       const { private: _, ...rest } = m;
       return rest;
     });
-    const v2 = { format: "pionniers-search", version: 2, cursor, ...live, meta };
-    expect(() => loadSearchIndex(v2 as unknown as SerializedSearchIndex)).toThrow(
-      expect.objectContaining({
-        code: "invalid-bundle",
-        message: expect.stringMatching(/version 3/),
-      }),
-    );
+    const v2 = { format: "pionniers-search", version: 2, cursor, ...bag(live), meta };
+    expect(() => loadSearchIndex(v2 as unknown as SerializedSearchIndex)).toThrow(/version 4/);
     const v1 = { ...sample().serialize(), version: 1 } as unknown as SerializedSearchIndex;
-    expect(() => loadSearchIndex(v1)).toThrow(/version 3/);
+    expect(() => loadSearchIndex(v1)).toThrow(/version 4/);
+  });
+
+  it("refuses a saved index with a missing or damaged part, saying where", () => {
+    const saved = sample().serialize();
+    const { title: _, ...noTitle } = saved.live;
+    expect(() =>
+      loadSearchIndex({ ...saved, live: noTitle } as unknown as SerializedSearchIndex),
+    ).toThrow(expect.objectContaining({ code: "invalid-bundle", path: "live.title" }));
+    const damaged = { ...saved.trash, body: { ...saved.trash.body, postings: [1, 2] } };
+    expect(() =>
+      loadSearchIndex({ ...saved, trash: damaged } as unknown as SerializedSearchIndex),
+    ).toThrow(expect.objectContaining({ path: "trash.body.postings" }));
   });
 
   it("serializes and reloads to the same results, through a structured clone", () => {

@@ -2,7 +2,7 @@ import { LibraryError } from "./errors.ts";
 import type { Clip } from "./schema.ts";
 import { tokenize } from "./text.ts";
 
-const SEARCH_FORMAT_VERSION = 3;
+const SEARCH_FORMAT_VERSION = 4;
 
 /**
  * Restricts a search to clips with any of these themes, stories, tags, pioneers… Live clips
@@ -52,10 +52,10 @@ export interface SearchHit {
 export interface SerializedSearchIndex {
   format: "pionniers-search";
   /**
-   * 3 since the index keeps the trash and records which clips are private (2: plurals fold
-   * English-style too); older indexes are refused and rebuilt.
+   * 4 since title and tags are scored apart from the longer fields (3: the trash and the
+   * private flag; 2: plurals fold English-style too); older indexes are refused and rebuilt.
    */
-  version: 3;
+  version: 4;
   /** The library cursor the index is up to date with. */
   cursor: string;
   /** The live clips. */
@@ -66,13 +66,27 @@ export interface SerializedSearchIndex {
 
 /** One part of a {@link SerializedSearchIndex}: the live clips or the trash. */
 export interface SerializedSearchPart {
+  /** The terms, one a line; a term's number is its line. */
   terms: string;
-  offsets: Int32Array;
-  postings: Int32Array;
+  /** Title. */
+  title: SerializedPostings;
+  /** Tags. */
+  tags: SerializedPostings;
+  /** Description, note, selection and readable text. */
+  body: SerializedPostings;
   ids: string[];
-  lengths: Float64Array;
   /** What filters read of each clip, in the order of `ids`. */
   meta: (SearchClipMeta | null)[];
+}
+
+/** The postings of one group of fields in a {@link SerializedSearchPart}. */
+export interface SerializedPostings {
+  /** Where each term's postings start in `postings`, plus their end. */
+  offsets: Int32Array;
+  /** Pairs of clip number and weighted frequency, term after term. */
+  postings: Int32Array;
+  /** The weighted length of the group in each clip, in the order of `ids`. */
+  lengths: Float64Array;
 }
 
 /** A full-text index over clips, made by {@link createSearchIndex}. */
@@ -112,13 +126,33 @@ export interface SearchClipMeta {
   private: boolean;
 }
 
-const FIELD_WEIGHTS: [keyof Clip, number][] = [
-  ["title", 4],
-  ["tags", 4],
-  ["description", 2],
-  ["note", 2],
-  ["selection", 2],
-  ["text", 1],
+/** Fields scored together, with their own lengths and their own rarity of words. */
+interface FieldGroup {
+  name: "title" | "tags" | "body";
+  /** How much the group counts in a clip's score. */
+  weight: number;
+  /** The fields and how much a word counts in each. */
+  fields: [keyof Clip, number][];
+}
+
+// A word in a six-word title says more about a clip than the same word among 300 of its text,
+// and a word found in few titles is rare there even when every text has it: each group is
+// ranked with BM25 on its own (its own lengths, its own document frequencies), then the scores
+// add up with the group's weight. A title names the resource; a tag labels a topic many clips
+// share, so it weighs like a description.
+const FIELD_GROUPS: FieldGroup[] = [
+  { name: "title", weight: 4, fields: [["title", 1]] },
+  { name: "tags", weight: 2, fields: [["tags", 1]] },
+  {
+    name: "body",
+    weight: 1,
+    fields: [
+      ["description", 2],
+      ["note", 2],
+      ["selection", 2],
+      ["text", 1],
+    ],
+  },
 ];
 const K1 = 1.2;
 const B = 0.75;
@@ -230,7 +264,9 @@ function compileFilter(f: SearchFilter): (meta: SearchClipMeta) => boolean {
 
 /**
  * Makes an empty full-text index of clips: an inverted index with accent folding, prefix
- * search over sorted terms, small-typo tolerance and BM25 ranking, updated clip by clip.
+ * search over sorted terms, small-typo tolerance and BM25 ranking (title, tags and the longer
+ * fields each scored on its own, so a clip titled with the words sought comes first), updated
+ * clip by clip.
  * Keep it current with {@link syncSearchIndex}; store it with `serialize()` and reopen it
  * with {@link loadSearchIndex}.
  *
@@ -268,7 +304,31 @@ export function loadSearchIndex(data: SerializedSearchIndex): SearchIndex {
       "version",
     );
   }
+  for (const side of ["live", "trash"] as const) checkPart(data[side], side);
   return build(data);
+}
+
+/** Refuses a saved part whose pieces are missing or of the wrong kind (a damaged store). */
+function checkPart(part: SerializedSearchPart | undefined, path: string): void {
+  function fail(where: string, what: string): never {
+    throw new LibraryError(
+      "invalid-bundle",
+      `${what} expected — build a new index with createSearchIndex()`,
+      `${path}${where}`,
+    );
+  }
+  if (typeof part !== "object" || part === null) fail("", "an index part");
+  if (typeof part.terms !== "string") fail(".terms", "a string");
+  if (!Array.isArray(part.ids)) fail(".ids", "an array");
+  if (!Array.isArray(part.meta)) fail(".meta", "an array");
+  for (const group of FIELD_GROUPS) {
+    const postings = part[group.name];
+    const at = `.${group.name}`;
+    if (typeof postings !== "object" || postings === null) fail(at, "postings");
+    if (!(postings.offsets instanceof Int32Array)) fail(`${at}.offsets`, "an Int32Array");
+    if (!(postings.postings instanceof Int32Array)) fail(`${at}.postings`, "an Int32Array");
+    if (!(postings.lengths instanceof Float64Array)) fail(`${at}.lengths`, "a Float64Array");
+  }
 }
 
 function build(data: SerializedSearchIndex | undefined): SearchIndex {
@@ -307,6 +367,23 @@ function build(data: SerializedSearchIndex | undefined): SearchIndex {
   };
 }
 
+/** The postings of one field group in a {@link Part}, and its scratch space for queries. */
+interface FieldIndex {
+  group: FieldGroup;
+  /**
+   * Postings of a term: clip number, weighted frequency, … — a typed view after loading,
+   * copied into an array the first time the term gets a new clip.
+   */
+  postings: (number[] | Int32Array)[];
+  lengths: number[];
+  total: number;
+  /** Per clip, its best score for the query word being read. */
+  best: Float64Array;
+  touched: number[];
+}
+
+const NO_POSTINGS = new Int32Array(0);
+
 /** One inverted index: the live clips, or the trash. */
 interface Part extends Pick<SearchIndex, "size" | "add" | "remove" | "has" | "search"> {
   serialize(): SerializedSearchPart;
@@ -315,36 +392,49 @@ interface Part extends Pick<SearchIndex, "size" | "add" | "remove" | "has" | "se
 function buildPart(data: SerializedSearchPart | undefined): Part {
   const termIds = new Map<string, number>();
   const termList: string[] = [];
-  // Postings of a term: clip number, weighted frequency, … — a typed view after loading,
-  // copied into an array the first time the term gets a new clip.
-  const postings: (number[] | Int32Array)[] = [];
   const ids: (string | undefined)[] = [];
-  const lengths: number[] = [];
   const metas: (SearchClipMeta | null)[] = [];
   const numbers = new Map<string, number>();
-  let totalLength = 0;
   let dead = 0;
   let sorted: string[] | null = null;
+
+  const fields: FieldIndex[] = FIELD_GROUPS.map((group) => ({
+    group,
+    postings: [],
+    lengths: [],
+    total: 0,
+    best: new Float64Array(1024),
+    touched: [],
+  }));
 
   if (data) {
     const words = data.terms === "" ? [] : data.terms.split("\n");
     for (let t = 0; t < words.length; t++) {
       termIds.set(words[t]!, t);
       termList.push(words[t]!);
-      postings.push(data.postings.subarray(data.offsets[t]!, data.offsets[t + 1]!));
+    }
+    for (const field of fields) {
+      const saved = data[field.group.name];
+      for (let t = 0; t < words.length; t++) {
+        const from = saved.offsets[t]!;
+        const to = saved.offsets[t + 1]!;
+        // Most terms are in no title and no tag: one shared empty list, not a view each.
+        field.postings.push(from === to ? NO_POSTINGS : saved.postings.subarray(from, to));
+      }
+      for (let d = 0; d < data.ids.length; d++) {
+        field.lengths.push(saved.lengths[d]!);
+        field.total += saved.lengths[d]!;
+      }
     }
     for (let d = 0; d < data.ids.length; d++) {
       const id = data.ids[d]!;
       ids.push(id);
       numbers.set(id, d);
-      lengths.push(data.lengths[d]!);
       metas.push(data.meta[d] ?? null);
-      totalLength += data.lengths[d]!;
     }
   }
 
   let scores = new Float64Array(1024);
-  let best = new Float64Array(1024);
   let masks = new Uint32Array(1024);
 
   function removeNumber(n: number): void {
@@ -353,7 +443,7 @@ function buildPart(data: SerializedSearchPart | undefined): Part {
     numbers.delete(id);
     ids[n] = undefined;
     metas[n] = null;
-    totalLength -= lengths[n]!;
+    for (const field of fields) field.total -= field.lengths[n]!;
     dead++;
     if (dead > 1000 && dead > numbers.size) compact();
   }
@@ -366,26 +456,37 @@ function buildPart(data: SerializedSearchPart | undefined): Part {
       if (ids[n] !== undefined) {
         renumber[n] = next;
         ids[next] = ids[n];
-        lengths[next] = lengths[n]!;
+        for (const field of fields) field.lengths[next] = field.lengths[n]!;
         metas[next] = metas[n]!;
         numbers.set(ids[n]!, next);
         next++;
       }
     }
     ids.length = next;
-    lengths.length = next;
     metas.length = next;
-    for (let t = 0; t < postings.length; t++) {
-      const list = postings[t]!;
-      const kept: number[] = [];
-      for (let i = 0; i < list.length; i += 2) {
-        const n = renumber[list[i]!]!;
-        if (n >= 0) kept.push(n, list[i + 1]!);
+    for (const field of fields) {
+      field.lengths.length = next;
+      const { postings } = field;
+      for (let t = 0; t < postings.length; t++) {
+        const list = postings[t]!;
+        if (list.length === 0) continue;
+        const kept: number[] = [];
+        for (let i = 0; i < list.length; i += 2) {
+          const n = renumber[list[i]!]!;
+          if (n >= 0) kept.push(n, list[i + 1]!);
+        }
+        postings[t] = kept.length === 0 ? NO_POSTINGS : kept;
       }
-      postings[t] = kept;
     }
     dead = 0;
   }
+
+  /** How many clips hold a term, in any field: prefix and typo expansions keep the commonest. */
+  const spread = (t: number): number => {
+    let sum = 0;
+    for (const field of fields) sum += field.postings[t]!.length;
+    return sum;
+  };
 
   const index: Part = {
     get size() {
@@ -395,42 +496,44 @@ function buildPart(data: SerializedSearchPart | undefined): Part {
     add(clip) {
       const existing = numbers.get(clip.id);
       if (existing !== undefined) removeNumber(existing);
-      const counts = new Map<string, number>();
-      let length = 0;
-      for (const [field, weight] of FIELD_WEIGHTS) {
-        const value = clip[field];
-        const text = Array.isArray(value)
-          ? value.join(" ")
-          : typeof value === "string"
-            ? value
-            : "";
-        if (text === "") continue;
-        for (const term of tokenize(text)) {
-          counts.set(term, (counts.get(term) ?? 0) + weight);
-          length += weight;
-        }
-      }
       const n = ids.length;
       ids.push(clip.id);
       numbers.set(clip.id, n);
-      lengths.push(length);
       metas.push(metaOf(clip));
-      totalLength += length;
-      for (const [term, tf] of counts) {
-        let t = termIds.get(term);
-        if (t === undefined) {
-          t = termList.length;
-          termIds.set(term, t);
-          termList.push(term);
-          postings.push([]);
-          sorted = null;
+      for (const field of fields) {
+        const counts = new Map<string, number>();
+        let length = 0;
+        for (const [name, weight] of field.group.fields) {
+          const value = clip[name];
+          const text = Array.isArray(value)
+            ? value.join(" ")
+            : typeof value === "string"
+              ? value
+              : "";
+          if (text === "") continue;
+          for (const term of tokenize(text)) {
+            counts.set(term, (counts.get(term) ?? 0) + weight);
+            length += weight;
+          }
         }
-        let list = postings[t]!;
-        if (!Array.isArray(list)) {
-          list = Array.from(list);
-          postings[t] = list;
+        field.lengths.push(length);
+        field.total += length;
+        for (const [term, tf] of counts) {
+          let t = termIds.get(term);
+          if (t === undefined) {
+            t = termList.length;
+            termIds.set(term, t);
+            termList.push(term);
+            for (const f of fields) f.postings.push(NO_POSTINGS);
+            sorted = null;
+          }
+          let list = field.postings[t]!;
+          if (!Array.isArray(list)) {
+            list = Array.from(list);
+            field.postings[t] = list;
+          }
+          list.push(n, tf);
         }
-        list.push(n, tf);
       }
     },
 
@@ -464,13 +567,13 @@ function buildPart(data: SerializedSearchPart | undefined): Part {
       if (scores.length < ids.length) {
         const size = Math.max(ids.length, scores.length * 2);
         scores = new Float64Array(size);
-        best = new Float64Array(size);
         masks = new Uint32Array(size);
       }
+      for (const field of fields) {
+        if (field.best.length < scores.length) field.best = new Float64Array(scores.length);
+      }
       const live = numbers.size;
-      const avg = live > 0 ? totalLength / live : 1;
       const touched: number[] = [];
-      const bestTouched: number[] = [];
 
       for (let q = 0; q < words.length; q++) {
         const word = words[q]!;
@@ -490,7 +593,7 @@ function buildPart(data: SerializedSearchPart | undefined): Part {
             if (t !== exact) found.push([t, 0.3 + 0.4 * (word.length / sorted[i]!.length)]);
           }
           if (found.length > MAX_EXPANSIONS) {
-            found.sort((a, b) => postings[b[0]]!.length - postings[a[0]]!.length);
+            found.sort((a, b) => spread(b[0]) - spread(a[0]));
             found.length = MAX_EXPANSIONS;
           }
           expansions.push(...found);
@@ -514,34 +617,42 @@ function buildPart(data: SerializedSearchPart | undefined): Part {
             if (d <= max) found.push([termIds.get(term)!, d === 1 ? 0.45 : 0.25]);
           }
           if (found.length > MAX_EXPANSIONS) {
-            found.sort((a, b) => postings[b[0]]!.length - postings[a[0]]!.length);
+            found.sort((a, b) => spread(b[0]) - spread(a[0]));
             found.length = MAX_EXPANSIONS;
           }
           expansions.push(...found);
         }
 
-        // A clip counts once per query word: its best-matching expansion.
-        for (const [t, weight] of expansions) {
-          const list = postings[t]!;
-          const df = list.length / 2;
-          const w = weight * Math.log(1 + (live - df + 0.5) / (df + 0.5)) * (K1 + 1);
-          for (let i = 0; i < list.length; i += 2) {
-            const n = list[i]!;
-            if (ids[n] === undefined) continue;
-            const tf = list[i + 1]!;
-            const s = (w * tf) / (tf + K1 * (1 - B + (B * lengths[n]!) / avg));
-            if (best[n] === 0) bestTouched.push(n);
-            if (s > best[n]!) best[n] = s;
-          }
-        }
+        // BM25 per group of fields, each with its own lengths and its own rarity of the term
+        // (a word in few titles is rare there even when every text has it), then summed with
+        // the group's weight. A clip counts once per query word and group: its best expansion.
         const bit = 1 << q;
-        for (const n of bestTouched) {
-          if (masks[n] === 0) touched.push(n);
-          scores[n]! += best[n]!;
-          masks[n]! |= bit;
-          best[n] = 0;
+        for (const field of fields) {
+          const { postings, lengths, best, touched: bestTouched } = field;
+          const avg = live > 0 && field.total > 0 ? field.total / live : 1;
+          for (const [t, weight] of expansions) {
+            const list = postings[t]!;
+            if (list.length === 0) continue;
+            const df = list.length / 2;
+            const w =
+              field.group.weight * weight * Math.log(1 + (live - df + 0.5) / (df + 0.5)) * (K1 + 1);
+            for (let i = 0; i < list.length; i += 2) {
+              const n = list[i]!;
+              if (ids[n] === undefined) continue;
+              const tf = list[i + 1]!;
+              const s = (w * tf) / (tf + K1 * (1 - B + (B * lengths[n]!) / avg));
+              if (best[n] === 0) bestTouched.push(n);
+              if (s > best[n]!) best[n] = s;
+            }
+          }
+          for (const n of bestTouched) {
+            if (masks[n] === 0) touched.push(n);
+            scores[n]! += best[n]!;
+            masks[n]! |= bit;
+            best[n] = 0;
+          }
+          bestTouched.length = 0;
         }
-        bestTouched.length = 0;
       }
 
       // Keeps the best `want`: candidates pile up, and are cut back to `want` when the pile
@@ -575,21 +686,24 @@ function buildPart(data: SerializedSearchPart | undefined): Part {
 
     serialize() {
       if (dead > 0) compact();
-      const offsets = new Int32Array(termList.length + 1);
-      let total = 0;
-      for (let t = 0; t < postings.length; t++) {
-        offsets[t] = total;
-        total += postings[t]!.length;
-      }
-      offsets[termList.length] = total;
-      const flat = new Int32Array(total);
-      for (let t = 0; t < postings.length; t++) flat.set(postings[t]!, offsets[t]!);
+      const [title, tags, body] = fields.map(({ postings, lengths }): SerializedPostings => {
+        const offsets = new Int32Array(termList.length + 1);
+        let total = 0;
+        for (let t = 0; t < postings.length; t++) {
+          offsets[t] = total;
+          total += postings[t]!.length;
+        }
+        offsets[termList.length] = total;
+        const flat = new Int32Array(total);
+        for (let t = 0; t < postings.length; t++) flat.set(postings[t]!, offsets[t]!);
+        return { offsets, postings: flat, lengths: Float64Array.from(lengths) };
+      }) as [SerializedPostings, SerializedPostings, SerializedPostings];
       return {
         terms: termList.join("\n"),
-        offsets,
-        postings: flat,
+        title,
+        tags,
+        body,
         ids: ids as string[],
-        lengths: Float64Array.from(lengths),
         meta: metas,
       };
     },

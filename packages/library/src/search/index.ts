@@ -7,6 +7,7 @@ export type {
   SearchHit,
   SearchIndex,
   SearchOptions,
+  SerializedPostings,
   SerializedSearchIndex,
   SerializedSearchPart,
 } from "../search-index.ts";
