@@ -95,25 +95,50 @@ describe("search index saved between wakes", () => {
     search.close();
   });
 
-  it("rebuilds an index saved by the previous version, which knew neither the trash nor private clips", async () => {
-    const library = await open(createMemoryStore());
-    const gone = await library.put("clips", { url: "https://exemple.org/a", title: "Coopérative" });
-    const kept = await library.put("clips", { url: "https://exemple.org/b", title: "Mutuelle" });
-    await library.remove("clips", gone);
-    // What version 2 saved: the live clips only, up to date with the library's last change.
-    const index = createSearchIndex();
-    await syncSearchIndex(library, index);
-    const { cursor, live } = index.serialize();
-    const v2 = { format: "pionniers-search", version: 2, cursor, ...live };
-    const saved = memorySaved();
-    await saved.save(library.replicaId, v2 as unknown as SerializedSearchIndex);
-    const search = await createSearch(library, { saved, saveDelayMs: 5 });
-    expect(search.opened).toEqual({ fromSaved: false, reindexed: 2 });
-    expect(search.ids("", { trash: true })).toEqual([gone]);
-    expect(search.ids("", {})).toEqual([kept]);
-    await vi.waitFor(async () => expect((await saved.load(library.replicaId))?.version).toBe(3));
-    search.close();
-  });
+  // What earlier versions saved, up to date with the library's last change: version 3 scored
+  // one bag of words per clip (the title drowned in long texts), version 2 had no trash.
+  it.each([
+    [3, "one bag of words per clip"],
+    [2, "no trash, no private flag"],
+  ])(
+    "rebuilds an index saved by version %i (%s) and saves it in the current format",
+    async (version) => {
+      const library = await open(createMemoryStore());
+      const gone = await library.put("clips", {
+        url: "https://exemple.org/a",
+        title: "Coopérative",
+      });
+      const kept = await library.put("clips", { url: "https://exemple.org/b", title: "Mutuelle" });
+      await library.remove("clips", gone);
+      const index = createSearchIndex();
+      await syncSearchIndex(library, index);
+      const current = index.serialize();
+      const bag = ({ terms, body, ids, meta }: typeof current.live) => ({
+        terms,
+        ...body,
+        ids,
+        meta,
+      });
+      const old =
+        version === 3
+          ? { ...current, version, live: bag(current.live), trash: bag(current.trash) }
+          : { format: "pionniers-search", version, cursor: current.cursor, ...bag(current.live) };
+      const saved = memorySaved();
+      await saved.save(library.replicaId, old as unknown as SerializedSearchIndex);
+      const search = await createSearch(library, { saved, saveDelayMs: 5 });
+      expect(search.opened).toEqual({ fromSaved: false, reindexed: 2 });
+      expect(search.ids("", { trash: true })).toEqual([gone]);
+      expect(search.ids("", {})).toEqual([kept]);
+      expect(search.search("mutuelle")).toEqual([kept]);
+      await vi.waitFor(async () =>
+        expect((await saved.load(library.replicaId))?.version).toBe(current.version),
+      );
+      const reopened = await createSearch(library, { saved });
+      expect(reopened.opened).toEqual({ fromSaved: true, reindexed: 0 });
+      search.close();
+      reopened.close();
+    },
+  );
 
   it("builds the index again when the saved one is unreadable", async () => {
     const library = await open(createMemoryStore());
