@@ -234,12 +234,20 @@ export function buildApp(options: AppOptions): FastifyInstance {
     scope.get("/v1/spaces/:space", async (request) => {
       const member = request.member!;
       const space = await service.spaceOf(member);
-      return { space: { id: space.id, name: space.name }, member: publicMember(member) };
+      return {
+        space: { id: space.id, name: space.name, epoch: space.epoch },
+        member: publicMember(member),
+      };
     });
 
     scope.post("/v1/spaces/:space/changes", async (request) => {
       const result = await service.push(request.member!, request.body);
-      return { cursor: String(result.cursor), applied: result.applied, rejected: result.rejected };
+      return {
+        cursor: String(result.cursor),
+        applied: result.applied,
+        rejected: result.rejected,
+        epoch: result.epoch,
+      };
     });
 
     scope.get("/v1/spaces/:space/changes", async (request, reply) => {

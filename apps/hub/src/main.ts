@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The hub's command line: `serve` (default) starts the HTTP hub; `space create`, `spaces`,
-// `invite`, `members`, `role` and `revoke` administer spaces from the server's shell.
+// `invite`, `members`, `role` and `revoke` administer spaces from the server's shell;
+// `restored`, run after restoring a backup, makes every client resend and pull again.
 import { parseArgs } from "node:util";
 import { loadConfig } from "./config.ts";
 import { isHubError } from "./errors.ts";
@@ -16,6 +17,9 @@ const USAGE = `Usage: npm run hub -- <command>
   members SPACE                           list members (and pending invites)
   role SPACE MEMBER ROLE                  change a member's role
   revoke SPACE MEMBER                     revoke a member's token at once
+  restored                                after restoring a backup, before starting the hub:
+                                          new epoch for every space, so that each pioneer's
+                                          extension resends its changes and pulls again
 Environment: HUB_HOST, HUB_PORT, HUB_DATA_DIR, DATABASE_URL, HUB_PUBLIC_URL (see docs/hub.md)`;
 
 async function serve(): Promise<void> {
@@ -95,6 +99,12 @@ async function admin(args: string[], opts: { role?: string; hours?: string }): P
     } else if (cmd === "role") {
       const m = await service.setRole(null, need(1, "SPACE"), need(2, "MEMBER"), need(3, "ROLE"));
       out(`${m.id} (${m.name}) is now ${m.role}`);
+    } else if (cmd === "restored") {
+      const spaces = await service.restored();
+      for (const s of spaces) out(`${s.id}\t${s.name}\tseq ${s.seq}\tnew epoch ${s.epoch}`);
+      out(
+        `${spaces.length} space(s) marked as restored: each pioneer's extension will resend its changes and pull again`,
+      );
     } else if (cmd === "revoke") {
       const m = await service.revoke(null, need(1, "SPACE"), need(2, "MEMBER"));
       out(`${m.id} (${m.name}) revoked: their token no longer works`);

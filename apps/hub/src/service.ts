@@ -49,13 +49,22 @@ export interface HubService {
   createSpace(name: string): Promise<{ space: Space; invite: IssuedInvite }>;
   join(code: unknown, name: unknown): Promise<{ space: Space; member: Member; token: string }>;
   spaceOf(member: Member): Promise<Space>;
-  push(member: Member, body: unknown): Promise<PushResult>;
-  /** A page as ready-to-send JSON text. */
+  /** Stores a push; answers with the space's epoch (it changes when the hub is restored). */
+  push(
+    member: Member | AuthenticatedMember,
+    body: unknown,
+  ): Promise<PushResult & { epoch: string }>;
+  /** A page as ready-to-send JSON text, with the space's epoch. */
   pull(member: Member | AuthenticatedMember, since: unknown, limit: unknown): Promise<string>;
   invite(actor: Actor, spaceId: string, role: unknown, ttlHours: unknown): Promise<IssuedInvite>;
   members(actor: Actor, spaceId: string): Promise<Member[]>;
   setRole(actor: Actor, spaceId: string, memberId: string, role: unknown): Promise<Member>;
   revoke(actor: Actor, spaceId: string, memberId: string): Promise<Member>;
+  /**
+   * After a restore from a backup: gives every space a new epoch, so that each client resends
+   * its outbox and pulls from the start. Returns the spaces.
+   */
+  restored(): Promise<Space[]>;
 }
 
 const TOKEN = /^pio_[A-Za-z0-9_-]{43}$/;
@@ -284,10 +293,14 @@ export function createHubService(options: HubServiceOptions): HubService {
         );
       }
       const writes = toWrites(body);
+      // The epoch read with the token: `restored` runs while the hub is stopped.
+      const known = "spaceEpoch" in member ? member.spaceEpoch : undefined;
       if (writes.length === 0) {
-        return { applied: 0, rejected: 0, cursor: (await requireSpace(member.spaceId)).seq };
+        const space = await requireSpace(member.spaceId);
+        return { applied: 0, rejected: 0, cursor: space.seq, epoch: space.epoch };
       }
-      return storage.push(member.spaceId, member.id, writes);
+      const result = await storage.push(member.spaceId, member.id, writes);
+      return { ...result, epoch: known ?? (await requireSpace(member.spaceId)).epoch };
     },
 
     async pull(member, since, limit) {
@@ -313,12 +326,15 @@ export function createHubService(options: HubServiceOptions): HubService {
         }
         size = Math.min(Number(limit), maxPull);
       }
+      const epoch = JSON.stringify(
+        "spaceEpoch" in member ? member.spaceEpoch : (await requireSpace(member.spaceId)).epoch,
+      );
       // Nothing newer than the space's sequence read with the token: answer without a query.
       if ("spaceSeq" in member && from >= member.spaceSeq) {
-        return `{"changes":[],"cursor":"${from}","more":false}`;
+        return `{"changes":[],"cursor":"${from}","more":false,"epoch":${epoch}}`;
       }
       const page = await storage.pull(member.spaceId, member.id, from, size);
-      return `{"changes":[${page.changes.join(",")}],"cursor":"${page.cursor}","more":${page.more}}`;
+      return `{"changes":[${page.changes.join(",")}],"cursor":"${page.cursor}","more":${page.more},"epoch":${epoch}}`;
     },
 
     async invite(actor, spaceId, role = "member", ttlHours = DEFAULT_INVITE_HOURS) {
@@ -355,5 +371,7 @@ export function createHubService(options: HubServiceOptions): HubService {
       await storage.revokeMember(spaceId, memberId, at);
       return { ...member, revokedAt: at };
     },
+
+    restored: () => storage.renewEpochs(),
   };
 }

@@ -45,6 +45,20 @@ export function hashSecret(secret: string): string {
 }
 
 /**
+ * A new space epoch: 16 letters and digits, drawn when a space is made and again each time
+ * the hub is restored from a backup, so that clients notice and start over.
+ *
+ * @returns the epoch
+ * @example
+ * ```ts
+ * newEpoch(); // "Q0hX2b7KfA9mZt1c"
+ * ```
+ */
+export function newEpoch(): string {
+  return randomAlphanumeric(16);
+}
+
+/**
  * A new short random id for spaces and members: 16 letters and digits (≈ 95 random bits).
  * Admins type these ids after `npm run hub --`, so they never start with `-`.
  *

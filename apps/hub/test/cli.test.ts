@@ -73,6 +73,29 @@ describe("npm run hub -- …", () => {
     await expect(hub("invite", space!, "--role", "king")).rejects.toMatchObject({
       stderr: expect.stringMatching(/role is admin, member or observer/),
     });
+    // After a restore from a backup: every space gets a new epoch, which clients notice.
+    const other = /space (\S+) "Atelier" created/.exec(
+      (await hub("space", "create", "Atelier")).stdout,
+    )?.[1];
+    const epochs = async () => {
+      const { storage } = await service();
+      try {
+        return new Map((await storage.listSpaces()).map((s) => [s.id, s.epoch]));
+      } finally {
+        await storage.close();
+      }
+    };
+    const before = await epochs();
+    const restored = await hub("restored");
+    expect(restored.stdout).toMatch(/2 space\(s\) marked as restored/);
+    const after = await epochs();
+    expect([...after.keys()].sort()).toEqual([space, other].sort());
+    for (const [id, epoch] of after) {
+      expect(epoch).toMatch(/^[A-Za-z0-9]{16}$/);
+      expect(epoch).not.toBe(before.get(id));
+      expect(restored.stdout).toContain(`${id}\t`);
+    }
+    expect((await hub("--help")).stdout).toMatch(/restored +after restoring a backup/);
     await expect(hub("frobnicate")).rejects.toMatchObject({
       stderr: expect.stringMatching(/Usage/),
     });

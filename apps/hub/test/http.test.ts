@@ -30,6 +30,52 @@ afterEach(async () => {
   await hub.close();
 });
 
+describe("space epoch", () => {
+  it("comes with every push, pull and space answer, and changes once the hub is marked restored", async () => {
+    const ana = await hub.join("member", "Ana");
+    const url = `/v1/spaces/${hub.spaceId}`;
+    const answers = async () => {
+      const push = await hub.app.inject({
+        method: "POST",
+        url: `${url}/changes`,
+        headers: auth(ana.token),
+        payload: { changes: [clip("c1", "title", "Coopérer")] },
+      });
+      const empty = await hub.app.inject({
+        method: "POST",
+        url: `${url}/changes`,
+        headers: auth(ana.token),
+        payload: { changes: [] },
+      });
+      const page = await pullAll(ana.token);
+      const cursor = page.json().cursor as string;
+      // Nothing newer than the cursor: answered without reading the rows, epoch still there.
+      const upToDate = await hub.app.inject({
+        url: `${url}/changes?since=${cursor}`,
+        headers: auth(ana.token),
+      });
+      const info = await hub.app.inject({ url, headers: auth(ana.token) });
+      expect(page.json().changes.length).toBeGreaterThan(0);
+      expect(upToDate.json().changes).toEqual([]);
+      return [
+        push.json().epoch,
+        empty.json().epoch,
+        page.json().epoch,
+        upToDate.json().epoch,
+        info.json().space.epoch,
+      ];
+    };
+    const before = await answers();
+    const epoch = (await hub.service.storage.getSpace(hub.spaceId))!.epoch;
+    expect(epoch).toMatch(/^[A-Za-z0-9]{16}$/);
+    expect(before).toEqual(Array(5).fill(epoch));
+    const restored = await hub.service.restored();
+    const renewed = restored.find((s) => s.id === hub.spaceId)!.epoch;
+    expect(renewed).not.toBe(epoch);
+    expect(await answers()).toEqual(Array(5).fill(renewed));
+  });
+});
+
 describe("membership", () => {
   it("answers health without a token", async () => {
     const res = await hub.app.inject({ url: "/health" });
@@ -133,14 +179,24 @@ describe("changes", () => {
       payload: { changes },
     });
     expect(push.statusCode).toBe(200);
-    expect(push.json()).toEqual({ cursor: "3", applied: 3, rejected: 0 });
+    expect(push.json()).toEqual({
+      cursor: "3",
+      applied: 3,
+      rejected: 0,
+      epoch: expect.any(String),
+    });
     const again = await hub.app.inject({
       method: "POST",
       url,
       headers: auth(ana.token),
       payload: { changes },
     });
-    expect(again.json()).toEqual({ cursor: "3", applied: 0, rejected: 0 });
+    expect(again.json()).toEqual({
+      cursor: "3",
+      applied: 0,
+      rejected: 0,
+      epoch: expect.any(String),
+    });
     const page1 = await hub.app.inject({ url: `${url}?limit=2`, headers: auth(ana.token) });
     expect(page1.json()).toMatchObject({ cursor: "2", more: true });
     const page2 = await hub.app.inject({ url: `${url}?since=2&limit=2`, headers: auth(ana.token) });
@@ -553,7 +609,12 @@ describe("a batch with one refused change", () => {
           headers: auth(ana.token),
           payload: { changes: rest },
         });
-        expect(retried.json()).toEqual({ cursor: "2", applied: 2, rejected: 0 });
+        expect(retried.json()).toEqual({
+          cursor: "2",
+          applied: 2,
+          rejected: 0,
+          epoch: expect.any(String),
+        });
         expect((await pull()).json().changes).toEqual(rest);
       } finally {
         await small.close();
@@ -580,7 +641,12 @@ describe("a batch with one refused change", () => {
       },
     });
     expect(mixed.statusCode).toBe(200);
-    expect(mixed.json()).toEqual({ cursor: "3", applied: 2, rejected: 1 });
+    expect(mixed.json()).toEqual({
+      cursor: "3",
+      applied: 2,
+      rejected: 1,
+      epoch: expect.any(String),
+    });
     const pulled = (await pullAll(bea.token)).json().changes.map((c: { id: string }) => c.id);
     expect(pulled).toEqual(["q", "r"]);
   });

@@ -89,7 +89,12 @@ describe("graceful shutdown", () => {
     await vi.waitFor(() => expect(read.parsed()).toHaveLength(3), { timeout: 10_000 });
     const [, push, late] = read.parsed();
     expect(push!.status).toBe(200);
-    expect(JSON.parse(push!.body)).toEqual({ cursor: "2000", applied: 2000, rejected: 0 });
+    expect(JSON.parse(push!.body)).toEqual({
+      cursor: "2000",
+      applied: 2000,
+      rejected: 0,
+      epoch: expect.any(String),
+    });
     expect(late!.status).toBe(503);
     expect(late!.headers["retry-after"]).toBe("5");
     expect(JSON.parse(late!.body)).toEqual({

@@ -59,9 +59,36 @@ export function storageContract(name: string, options: ContractOptions): void {
         name: "Les Monts",
         seq: 0,
         createdAt: 10,
+        epoch: s.epoch,
       });
+      expect(s.epoch).toMatch(/^[A-Za-z0-9]{16}$/);
       expect(await storage.getSpace("nope")).toBeUndefined();
       expect((await storage.listSpaces()).map((x) => x.id)).toContain("sp1");
+    });
+
+    it("gives every space a new epoch after a restore, seen with the token at once", async () => {
+      const a = await seedSpace(storage, "A");
+      const b = await seedSpace(storage, "B");
+      await a.add("member", "hash-epoch");
+      expect(a.space.epoch).not.toBe(b.space.epoch);
+      const before = await storage.listSpaces();
+      expect((await storage.memberByToken("hash-epoch"))?.spaceEpoch).toBe(a.space.epoch);
+      const renewed = await storage.renewEpochs();
+      expect(renewed.map((s) => s.id)).toEqual(before.map((s) => s.id));
+      for (const s of renewed) {
+        expect(s.epoch).toMatch(/^[A-Za-z0-9]{16}$/);
+        expect(s.epoch).not.toBe(before.find((x) => x.id === s.id)?.epoch);
+        expect((await storage.getSpace(s.id))?.epoch).toBe(s.epoch);
+      }
+      const fresh = renewed.find((s) => s.id === a.space.id)!.epoch;
+      expect((await storage.memberByToken("hash-epoch"))?.spaceEpoch).toBe(fresh);
+      // Another connection (the CLI ran in its own process) sees it too.
+      const other = await options.reopen(storage);
+      try {
+        expect((await other.memberByToken("hash-epoch"))?.spaceEpoch).toBe(fresh);
+      } finally {
+        await other.close();
+      }
     });
 
     it("finds members by token hash until they are revoked, at once", async () => {

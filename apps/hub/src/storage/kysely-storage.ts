@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from "kysely";
+import { newEpoch } from "../tokens.ts";
 import { type Database, migrateToLatest } from "./schema.ts";
 import type {
   AuthenticatedMember,
@@ -29,7 +30,13 @@ function toMember(r: Omit<MemberRow, "token_hash">): Member {
 }
 
 function toSpace(r: Database["spaces"]): Space {
-  return { id: r.id, name: r.name, seq: Number(r.seq), createdAt: Number(r.created_at) };
+  return {
+    id: r.id,
+    name: r.name,
+    seq: Number(r.seq),
+    createdAt: Number(r.created_at),
+    epoch: r.epoch,
+  };
 }
 
 /** The query behind `memberByToken` (SQLite also runs it, compiled once, on a reader). */
@@ -45,6 +52,7 @@ export function memberByTokenQuery(db: Kysely<Database>, tokenHash: string) {
       "m.created_at",
       "m.revoked_at",
       "s.seq as space_seq",
+      "s.epoch as space_epoch",
     ])
     .where("m.token_hash", "=", tokenHash)
     .where("m.revoked_at", "is", null);
@@ -52,9 +60,9 @@ export function memberByTokenQuery(db: Kysely<Database>, tokenHash: string) {
 
 /** A row of {@link memberByTokenQuery} as a member with its space's sequence. */
 export function toAuthenticated(
-  r: Omit<MemberRow, "token_hash"> & { space_seq: number | string | bigint },
+  r: Omit<MemberRow, "token_hash"> & { space_seq: number | string | bigint; space_epoch: string },
 ): AuthenticatedMember {
-  return { ...toMember(r), spaceSeq: Number(r.space_seq) };
+  return { ...toMember(r), spaceSeq: Number(r.space_seq), spaceEpoch: r.space_epoch };
 }
 
 /** The first query of `pull` (SQLite also runs it, compiled once, on a reader). */
@@ -332,11 +340,12 @@ export function createKyselyStorage(
     migrate: () => migrateToLatest(db, kind),
 
     async createSpace(space) {
+      const epoch = newEpoch();
       await db
         .insertInto("spaces")
-        .values({ id: space.id, name: space.name, seq: 0, created_at: space.createdAt })
+        .values({ id: space.id, name: space.name, seq: 0, created_at: space.createdAt, epoch })
         .execute();
-      return { ...space, seq: 0 };
+      return { ...space, seq: 0, epoch };
     },
 
     async getSpace(id) {
@@ -345,6 +354,17 @@ export function createKyselyStorage(
     },
 
     async listSpaces() {
+      const rows = await db.selectFrom("spaces").selectAll().orderBy("created_at").execute();
+      return rows.map(toSpace);
+    },
+
+    async renewEpochs() {
+      await db.transaction().execute(async (trx) => {
+        const rows = await trx.selectFrom("spaces").select("id").execute();
+        for (const { id } of rows) {
+          await trx.updateTable("spaces").set({ epoch: newEpoch() }).where("id", "=", id).execute();
+        }
+      });
       const rows = await db.selectFrom("spaces").selectAll().orderBy("created_at").execute();
       return rows.map(toSpace);
     },

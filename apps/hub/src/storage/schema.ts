@@ -1,9 +1,16 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 import { HubError } from "../errors.ts";
+import { newEpoch } from "../tokens.ts";
 
 /** Kysely's view of the hub's tables (bigint columns come back as string from PostgreSQL). */
 export interface Database {
-  spaces: { id: string; name: string; seq: number | string | bigint; created_at: number | string };
+  spaces: {
+    id: string;
+    name: string;
+    seq: number | string | bigint;
+    created_at: number | string;
+    epoch: string;
+  };
   members: {
     id: string;
     space_id: string;
@@ -120,6 +127,20 @@ function migrations(kind: "sqlite" | "postgres"): Record<string, Migration> {
           .execute();
       },
     },
+    "0003-space-epochs": {
+      // A space's epoch changes when the hub is restored from a backup (`npm run hub --
+      // restored`): clients holding another epoch start over. Existing spaces get one now.
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .alterTable("spaces")
+          .addColumn("epoch", "text", (c) => c.notNull().defaultTo(""))
+          .execute();
+        const { rows } = await sql<{ id: string }>`select id from spaces`.execute(db);
+        for (const { id } of rows) {
+          await sql`update spaces set epoch = ${newEpoch()} where id = ${id}`.execute(db);
+        }
+      },
+    },
   };
 }
 
@@ -128,15 +149,18 @@ function migrations(kind: "sqlite" | "postgres"): Record<string, Migration> {
  *
  * @param db the database
  * @param kind which database it is
+ * @param target stop after this migration (tests build the databases of older hubs)
  * @throws HubError `internal` naming the failed migration
  */
 export async function migrateToLatest(
   db: Kysely<Database>,
   kind: "sqlite" | "postgres",
+  target?: string,
 ): Promise<void> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(kind) };
   const migrator = new Migrator({ db, provider });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } =
+    target === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(target);
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "?";
     throw new HubError("internal", `migration ${failed} failed: ${String(error)}`);

@@ -11,6 +11,11 @@ export interface Space {
   /** Highest sequence number assigned in the space (0 when empty). */
   seq: number;
   createdAt: number;
+  /**
+   * Random, drawn anew when the hub is restored from a backup (`npm run hub -- restored`):
+   * a client that held another epoch resends everything and pulls from the start.
+   */
+  epoch: string;
 }
 
 /** A pioneer (or a device of one) admitted to a space. */
@@ -27,6 +32,8 @@ export interface Member {
 /** A member found by token, with its space's highest sequence number at that moment. */
 export interface AuthenticatedMember extends Member {
   spaceSeq: number;
+  /** Its space's epoch at that moment. */
+  spaceEpoch: string;
 }
 
 /** An unused invite, as listed to admins (the code itself is never stored). */
@@ -86,6 +93,8 @@ export interface HubStorage {
   createSpace(space: { id: string; name: string; createdAt: number }): Promise<Space>;
   getSpace(id: string): Promise<Space | undefined>;
   listSpaces(): Promise<Space[]>;
+  /** Gives every space a new random epoch (after a restore); returns the spaces. */
+  renewEpochs(): Promise<Space[]>;
   addMember(member: Omit<Member, "revokedAt">, tokenHash: string): Promise<Member>;
   /** The active (not revoked) member holding this token hash, with its space's sequence. */
   memberByToken(tokenHash: string): Promise<AuthenticatedMember | undefined>;
