@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { Change } from "../change.ts";
 import { createLibrary, type Library } from "../library.ts";
 import { createMemoryStore } from "../memory-store.ts";
-import { createSyncClient, type SyncStatus, type Timers } from "./client.ts";
+import { createSyncClient, type SyncState, type SyncStatus, type Timers } from "./client.ts";
 import type { FetchLike } from "./http.ts";
 
 /**
@@ -21,6 +21,8 @@ function fakeHub(
     refuse?: (change: Change, index: number) => Refusal | undefined;
     /** A reverse proxy's body limit in bytes: larger pushes get a bare 413, no JSON. */
     proxyLimit?: number;
+    /** The space's epoch, sent with every answer (none: a hub from before epochs). */
+    epoch?: string;
   } = {},
 ) {
   const token = options.token ?? "pio_test";
@@ -29,6 +31,9 @@ function fakeHub(
   const rows = new Map<string, { change: Change; seq: number; doc: string }>();
   const docs = new Map<string, { owner: string; private: boolean; privateStamp: string }>();
   let seq = 0;
+  let epoch = options.epoch;
+  const withEpoch = (body: Record<string, unknown>) =>
+    epoch === undefined ? body : { ...body, epoch };
   const requests: { method: string; url: string; changes?: number }[] = [];
   // Answers for the next pushes, whatever they hold (a hub in trouble, a strict proxy).
   const failNext: Refusal[] = [];
@@ -103,7 +108,7 @@ function fakeHub(
       }
       // A document made public again: its rows take new numbers, so that everyone gets them.
       for (const row of rows.values()) if (reannounce.has(row.doc)) row.seq = ++seq;
-      return json(200, { cursor: String(seq), applied, rejected });
+      return json(200, withEpoch({ cursor: String(seq), applied, rejected }));
     }
     requests.push({ method, url: url.pathname + url.search });
     const since = Number(url.searchParams.get("since") || 0);
@@ -116,12 +121,21 @@ function fakeHub(
       const d = docs.get(doc);
       return d?.private === true && d.owner !== member;
     };
-    return json(200, {
-      changes: page.filter((r) => !hidden(r.doc)).map((r) => r.change),
-      cursor: String(page.at(-1)?.seq ?? since),
-      more: page.length === limit,
-    });
+    return json(
+      200,
+      withEpoch({
+        changes: page.filter((r) => !hidden(r.doc)).map((r) => r.change),
+        cursor: String(page.at(-1)?.seq ?? since),
+        more: page.length === limit,
+      }),
+    );
   };
+  /** A copy of what the hub holds, as a backup would. */
+  const backup = () => ({
+    rows: new Map([...rows].map(([k, r]) => [k, { ...r }])),
+    docs: new Map([...docs].map(([k, d]) => [k, { ...d }])),
+    seq,
+  });
   return {
     fetch,
     requests,
@@ -129,6 +143,16 @@ function fakeHub(
     failNext,
     setDown(value: boolean) {
       down = value;
+    },
+    backup,
+    /** Restores a backup, as `npm run hub -- restored` then marks it: a new epoch. */
+    restore(copy: ReturnType<typeof backup>, newEpoch: string) {
+      rows.clear();
+      for (const [k, r] of copy.rows) rows.set(k, { ...r });
+      docs.clear();
+      for (const [k, d] of copy.docs) docs.set(k, { ...d });
+      seq = copy.seq;
+      epoch = newEpoch;
     },
   };
 }
@@ -693,5 +717,111 @@ describe("createSyncClient", () => {
     expect(() =>
       createSyncClient({ library: a, hubUrl: "ftp://hub", space: "s", token: "t" }),
     ).toThrow(/hubUrl/);
+  });
+
+  describe("a hub restored from a backup (a new epoch)", () => {
+    const setup = async () => {
+      const hub = fakeHub({ members: { pio_a: "ana", pio_b: "leo" }, epoch: "e1" });
+      const a = await open("a");
+      const b = await open("b");
+      const saved = { a: [] as SyncState[], b: [] as SyncState[] };
+      const client = (library: Library, token: string, into: SyncState[]) =>
+        createSyncClient({
+          library,
+          hubUrl: "http://hub.test",
+          space: "s",
+          token,
+          fetch: hub.fetch,
+          onState: (s) => void into.push(s),
+        });
+      return { hub, a, b, saved, ca: client(a, "pio_a", saved.a), cb: client(b, "pio_b", saved.b) };
+    };
+
+    it("resends everything and pulls from the start, so both replicas end with every change", async () => {
+      const { hub, a, b, saved, ca, cb } = await setup();
+      const one = await a.put("clips", { url: "https://example.org/1", title: "un" });
+      for (const c of [ca, cb]) expect((await c.syncNow()).ok).toBe(true);
+      expect(ca.state.epoch).toBe("e1");
+      expect(ca.status.notice).toBeNull();
+      const copy = hub.backup();
+      // Written and acknowledged after the backup: lost when the hub is restored.
+      const two = await a.put("clips", { url: "https://example.org/2", title: "deux" });
+      const three = await b.put("clips", { url: "https://example.org/3", title: "trois" });
+      await b.update("clips", one, { note: "relu par Léo" });
+      for (const c of [ca, cb, ca]) expect((await c.syncNow()).ok).toBe(true);
+      const pullCursorBefore = Number(cb.state.pullCursor);
+
+      hub.restore(copy, "e2");
+      const onHub = (id: string) => [...hub.rows.keys()].some((k) => k.startsWith(`clips/${id}/`));
+      expect([onHub(one), onHub(two), onHub(three)]).toEqual([true, false, false]);
+      // Written after the restore: the restored hub numbers it within the range Léo already
+      // pulled — a client keeping its old cursor would skip it.
+      const four = await a.put("clips", { url: "https://example.org/4", title: "quatre" });
+      expect((await ca.syncNow()).ok).toBe(true);
+      expect(Number(hub.rows.get(`clips/${four}/title/`)?.seq)).toBeLessThanOrEqual(
+        pullCursorBefore,
+      );
+      expect((await cb.syncNow()).ok).toBe(true);
+      expect((await ca.syncNow()).ok).toBe(true);
+
+      for (const id of [one, two, three, four]) {
+        expect(await a.get("clips", id)).toBeDefined();
+        expect(await b.get("clips", id)).toEqual(await a.get("clips", id));
+      }
+      expect(await b.get("clips", one)).toMatchObject({ note: "relu par Léo" });
+      expect(await b.get("clips", four)).toMatchObject({ title: "quatre" });
+      for (const [c, states] of [
+        [ca, saved.a],
+        [cb, saved.b],
+      ] as const) {
+        expect(c.state.epoch).toBe("e2");
+        expect(states.at(-1)?.epoch).toBe("e2");
+        expect(c.status.notice).toMatchObject({
+          code: "hub-restored",
+          message: { fr: expect.stringMatching(/restauré/), en: expect.stringMatching(/restored/) },
+        });
+      }
+      // Once recorded, the new epoch starts nothing over: the next syncs carry nothing.
+      const requests = hub.requests.length;
+      expect(await ca.syncNow()).toMatchObject({ ok: true, pushed: 0, pulled: 0 });
+      expect(await cb.syncNow()).toMatchObject({ ok: true, pushed: 0, pulled: 0 });
+      expect(hub.requests.length - requests).toBeLessThanOrEqual(4);
+    });
+
+    it("records the first epoch it sees, and keeps a saved one, without starting over", async () => {
+      const { hub, a } = await setup();
+      await a.put("clips", { url: "https://example.org/1" });
+      const first = createSyncClient({
+        library: a,
+        hubUrl: "http://hub.test",
+        space: "s",
+        token: "pio_a",
+        fetch: hub.fetch,
+        // Saved by a client from before epochs.
+        state: { pushCursor: "", pullCursor: "" },
+      });
+      const report = await first.syncNow();
+      expect(report).toMatchObject({ ok: true, pushed: expect.any(Number) });
+      expect(first.state.epoch).toBe("e1");
+      expect(first.status.notice).toBeNull();
+      first.close();
+      await a.put("clips", { url: "https://example.org/2" });
+      const pushes = hub.requests.filter((r) => r.method === "POST").length;
+      const again = createSyncClient({
+        library: a,
+        hubUrl: "http://hub.test",
+        space: "s",
+        token: "pio_a",
+        fetch: hub.fetch,
+        state: first.state,
+      });
+      // Only the new clip's changes: the same epoch keeps the cursors.
+      expect(await again.syncNow()).toMatchObject({
+        ok: true,
+        pushed: report.ok ? report.pushed : -1,
+      });
+      expect(hub.requests.filter((r) => r.method === "POST").length).toBe(pushes + 1);
+      expect(again.status.notice).toBeNull();
+    });
   });
 });

@@ -3,7 +3,7 @@ import { isLibraryError } from "../errors.ts";
 import type { Library } from "../library.ts";
 import { type BackoffOptions, backoffDelay } from "./backoff.ts";
 import { baseUrl, type FetchLike, hubRequest, SyncFailure } from "./http.ts";
-import { type SyncProblem, syncProblem } from "./problem.ts";
+import { hubRestoredNotice, type SyncNotice, type SyncProblem, syncProblem } from "./problem.ts";
 
 /** What a sync client must remember between sessions (persist it after every change). */
 export interface SyncState {
@@ -11,6 +11,11 @@ export interface SyncState {
   pushCursor: string;
   /** Hub cursor up to which the hub's changes were merged locally. */
   pullCursor: string;
+  /**
+   * The space's epoch on the hub when these cursors were valid (absent until a hub sent one).
+   * Another epoch means the hub was restored from a backup: both cursors start over.
+   */
+  epoch?: string;
 }
 
 /** What the status display shows. */
@@ -33,6 +38,12 @@ export interface SyncStatus {
    * `problem` says why, in French and English (`clock` when this device's clock is wrong).
    */
   setAside: { count: number; problem: SyncProblem & { at: number } } | null;
+  /**
+   * Set once the hub answered with another epoch than the one held — it was restored from a
+   * backup: this client sent its whole outbox again and pulled everything from the start
+   * (merging is idempotent, so nothing is doubled and nothing it held is lost). Bilingual.
+   */
+  notice: SyncNotice | null;
 }
 
 /** What one {@link SyncClient.syncNow} did. */
@@ -147,6 +158,9 @@ const CHANGE_REFUSALS = new Set([
   "body-too-large",
 ]);
 
+/** Thrown inside a sync when the hub answers with a new epoch: the run starts over. */
+class EpochChanged {}
+
 function refusesChange(failure: SyncFailure): boolean {
   const { status } = failure.problem;
   return (
@@ -216,6 +230,9 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     pushCursor: options.state?.pushCursor ?? "",
     pullCursor: options.state?.pullCursor ?? "",
   };
+  if (typeof options.state?.epoch === "string" && options.state.epoch !== "") {
+    state.epoch = options.state.epoch;
+  }
   const status: SyncStatus = {
     state: "idle",
     lastSyncAt: null,
@@ -224,6 +241,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     nextRetryAt: null,
     readOnly: false,
     setAside: null,
+    notice: null,
   };
 
   let running: Promise<SyncReport> | undefined;
@@ -250,7 +268,31 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       ...status,
       lastError: status.lastError && { ...status.lastError },
       setAside: status.setAside && { ...status.setAside },
+      notice: status.notice && { ...status.notice },
     });
+  }
+
+  /**
+   * Checks the epoch of a hub answer. The first one seen is recorded. Another one means the
+   * hub was restored from a backup: it may lack writes it acknowledged, and its sequence
+   * numbers went back, so both cursors start over — everything is sent again and pulled
+   * again — and the run restarts ({@link EpochChanged}). Hubs without epochs say nothing.
+   */
+  async function checkEpoch(body: unknown): Promise<void> {
+    const epoch = (body as { epoch?: unknown } | null)?.epoch;
+    if (typeof epoch !== "string" || epoch === "" || epoch === state.epoch) return;
+    const known = state.epoch;
+    state.epoch = epoch;
+    if (known === undefined) {
+      await saveState();
+      return;
+    }
+    state.pushCursor = "";
+    state.pullCursor = "";
+    echoes.clear();
+    status.notice = hubRestoredNotice(now());
+    await saveState();
+    throw new EpochChanged();
   }
 
   async function saveState() {
@@ -288,6 +330,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     if (typeof body !== "object" || body === null || typeof rejected !== "number") {
       throw new SyncFailure(syncProblem("invalid-response", { detail: "push answer" }));
     }
+    await checkEpoch(body);
     return { rejected };
   }
 
@@ -413,6 +456,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     ) {
       throw new SyncFailure(syncProblem("invalid-response", { detail: "pull answer" }));
     }
+    await checkEpoch(body);
     return body as PullPage;
   }
 
@@ -466,6 +510,19 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   async function run(): Promise<SyncReport> {
     status.state = "syncing";
     emit();
+    // A hub restored from a backup starts the run over, once: both cursors are reset by then.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await attemptRun();
+      } catch (error) {
+        if (!(error instanceof EpochChanged)) throw error;
+        if (attempt > 0)
+          return failed(syncProblem("server", { detail: "hub epoch changed twice" }));
+      }
+    }
+  }
+
+  async function attemptRun(): Promise<SyncReport> {
     try {
       // After a pull the outbox holds mostly echoes: big pages make the pass one sweep.
       let first: Awaited<ReturnType<typeof pushPass>>;
@@ -503,22 +560,27 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         setAside: first.setAside + second.setAside,
       };
     } catch (error) {
-      const problem =
+      if (error instanceof EpochChanged) throw error;
+      return failed(
         error instanceof SyncFailure
           ? error.problem
-          : syncProblem("local", { detail: String(error).slice(0, 200) });
-      status.state = "error";
-      status.lastError = { ...problem, at: now() };
-      status.nextRetryAt = null;
-      if (problem.retryable) {
-        const delay = Math.max(backoffDelay(failures, options.backoff), problem.retryAfterMs ?? 0);
-        failures++;
-        status.nextRetryAt = now() + delay;
-        if (auto) arm(delay);
-      }
-      emit();
-      return { ok: false, error: problem };
+          : syncProblem("local", { detail: String(error).slice(0, 200) }),
+      );
     }
+  }
+
+  function failed(problem: SyncProblem): SyncReport {
+    status.state = "error";
+    status.lastError = { ...problem, at: now() };
+    status.nextRetryAt = null;
+    if (problem.retryable) {
+      const delay = Math.max(backoffDelay(failures, options.backoff), problem.retryAfterMs ?? 0);
+      failures++;
+      status.nextRetryAt = now() + delay;
+      if (auto) arm(delay);
+    }
+    emit();
+    return { ok: false, error: problem };
   }
 
   function syncNow(): Promise<SyncReport> {

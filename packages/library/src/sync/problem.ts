@@ -69,6 +69,36 @@ const MESSAGES: Record<SyncProblemCode, { fr: string; en: string }> = {
   },
 };
 
+/** A note for the status display, not a failure: what happened, in French and English. */
+export interface SyncNotice {
+  /** `hub-restored`: the hub was restored from a backup; everything was sent and received again. */
+  code: "hub-restored";
+  message: { fr: string; en: string };
+  /** When it was noticed (ms since epoch). */
+  at: number;
+}
+
+/**
+ * The note shown once a hub restored from a backup was noticed.
+ *
+ * @param at when (ms since epoch)
+ * @returns the notice
+ * @example
+ * ```ts
+ * hubRestoredNotice(Date.now()).message.en; // "The hub was restored from a backup: …"
+ * ```
+ */
+export function hubRestoredNotice(at: number): SyncNotice {
+  return {
+    code: "hub-restored",
+    message: {
+      fr: "Le hub a été restauré depuis une sauvegarde : cet appareil lui a renvoyé toutes ses modifications et a tout reçu à nouveau. Rien n'est perdu de ce qu'il contenait.",
+      en: "The hub was restored from a backup: this device sent it all its changes again and received everything anew. Nothing it held is lost.",
+    },
+    at,
+  };
+}
+
 /**
  * Builds a {@link SyncProblem} with its bilingual message.
  *
