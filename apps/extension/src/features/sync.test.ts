@@ -485,6 +485,34 @@ describe("sync with the collective's hub", () => {
     }
   });
 
+  it("keeps the hub's epoch through storage, and loads a state saved before epochs", () => {
+    const space = (state: unknown) => ({
+      active: "h#s",
+      spaces: {
+        "h#s": {
+          hubUrl: "https://hub.example.org",
+          space: { id: "s", name: "Collectif" },
+          member: { id: "m", name: "Ana", role: "member" },
+          token: "pio_x",
+          state,
+        },
+      },
+    });
+    const kept = migrateSync(
+      structuredClone(space({ pushCursor: "12", pullCursor: "34", epoch: "Q0hX2b7KfA9mZt1c" })),
+    );
+    expect(kept.spaces["h#s"]?.state).toEqual({
+      pushCursor: "12",
+      pullCursor: "34",
+      epoch: "Q0hX2b7KfA9mZt1c",
+    });
+    // Saved again and read back: still there.
+    expect(migrateSync(structuredClone(kept)).spaces["h#s"]?.state.epoch).toBe("Q0hX2b7KfA9mZt1c");
+    const old = migrateSync(space({ pushCursor: "12", pullCursor: "34" }));
+    expect(old.active).toBe("h#s");
+    expect(old.spaces["h#s"]?.state).toEqual({ pushCursor: "12", pullCursor: "34" });
+  });
+
   it("reads damaged or old storage without failing", () => {
     expect(migrateSync(undefined)).toEqual({ version: 1, active: null, spaces: {} });
     expect(migrateSync({ active: "x", spaces: { x: { hubUrl: 3 } } })).toEqual({

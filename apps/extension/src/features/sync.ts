@@ -94,6 +94,10 @@ export function migrateSync(raw: unknown): StoredSync {
           state: {
             pushCursor: String(v.state?.pushCursor ?? ""),
             pullCursor: String(v.state?.pullCursor ?? ""),
+            // The hub's epoch: lost, a restored hub would go unnoticed (absent in older saves).
+            ...(typeof v.state?.epoch === "string" && v.state.epoch !== ""
+              ? { epoch: v.state.epoch }
+              : {}),
           },
           lastSyncAt: typeof v.lastSyncAt === "number" ? v.lastSyncAt : null,
           lastError: v.lastError ?? null,
