@@ -132,6 +132,8 @@ export interface SyncView {
   readOnly: boolean;
   /** Edits the hub refused, kept in this library but not sent, and why (until acknowledged). */
   setAside: SyncSetAsideView | null;
+  /** Something worth knowing that needs nothing done (the hub was restored and resynced). */
+  notice: { fr: string; en: string; at: number } | null;
 }
 
 /** Edits the hub refused: how many, why, since when. */

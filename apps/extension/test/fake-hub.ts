@@ -17,6 +17,8 @@ interface Space {
   id: string;
   name: string;
   seq: number;
+  /** Changes when the hub is restored from a backup (see `restore`). */
+  epoch: string;
   rows: Map<string, { change: Record<string, unknown>; seq: number }>;
   members: Map<string, Member>;
 }
@@ -32,6 +34,8 @@ export interface FakeHub {
   requests: string[];
   spaces: Map<string, Space>;
   createSpace(name: string): { id: string; code: string };
+  /** A restore from an empty backup: the space's rows are gone and its epoch is new. */
+  restore(space: string): void;
   invite(space: string, role: Role): string;
 }
 
@@ -64,8 +68,21 @@ export function createFakeHub(url = "https://hub.test"): FakeHub {
     spaces: new Map(),
     createSpace(name) {
       const id = `s${++n}`;
-      hub.spaces.set(id, { id, name, seq: 0, rows: new Map(), members: new Map() });
+      hub.spaces.set(id, {
+        id,
+        name,
+        seq: 0,
+        epoch: `e${++n}`,
+        rows: new Map(),
+        members: new Map(),
+      });
       return { id, code: hub.invite(id, "admin") };
+    },
+    restore(id) {
+      const space = hub.spaces.get(id)!;
+      space.rows.clear();
+      space.seq = 0;
+      space.epoch = `e${++n}`;
     },
     invite(space, role) {
       const code = `code-${++n}`;
@@ -139,7 +156,7 @@ export function createFakeHub(url = "https://hub.test"): FakeHub {
           space.rows.set(key, { change: c, seq: ++space.seq });
           applied++;
         }
-        return json(200, { cursor: String(space.seq), applied, rejected: 0 });
+        return json(200, { cursor: String(space.seq), applied, rejected: 0, epoch: space.epoch });
       }
       if (rest === "/changes" && method === "GET") {
         const since = Number(u.searchParams.get("since") || 0);
@@ -152,6 +169,7 @@ export function createFakeHub(url = "https://hub.test"): FakeHub {
           changes: page.map((r) => r.change),
           cursor: String(page.at(-1)?.seq ?? since),
           more: rows.length > limit,
+          epoch: space.epoch,
         });
       }
       if (rest === "" && method === "GET")

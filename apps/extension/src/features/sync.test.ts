@@ -245,6 +245,22 @@ describe("sync with the collective's hub", () => {
     expect((await send(a.platform, "syncStatus", {})).setAside).toBe(null);
   });
 
+  it("after the hub is restored from a backup, sends everything again and says so", async () => {
+    const hub = createFakeHub(HUB);
+    const { id, code } = hub.createSpace("Collectif");
+    const a = profile(hub);
+    await a.join(code);
+    await a.clip("https://exemple.org/avant", "Écrit avant la sauvegarde");
+    expect(await send(a.platform, "syncNow", {})).toMatchObject({ pending: 0, notice: null });
+    hub.restore(id); // a backup older than that clip
+    const after = await send(a.platform, "syncNow", {});
+    const values = [...hub.spaces.get(id)!.rows.values()].map((r) => r.change.value);
+    expect(values).toContain("Écrit avant la sauvegarde");
+    expect(after.notice?.fr).toMatch(/restauré/);
+    expect(after.notice?.en).toMatch(/restored/);
+    expect(after).toMatchObject({ state: "idle", error: null, pending: 0 });
+  });
+
   it("an observer reads the space but its edits stay on its device, and the panel says so", async () => {
     const hub = createFakeHub(HUB);
     const { id, code } = hub.createSpace("Collectif");

@@ -285,6 +285,7 @@ export function createSync(options: SyncOptions): SyncFeature {
         nextRetryAt: null,
         readOnly: false,
         setAside: null,
+        notice: null,
       };
     }
     const status = current?.key === s.active ? current.client.status : undefined;
@@ -303,6 +304,9 @@ export function createSync(options: SyncOptions): SyncFeature {
       nextRetryAt: status?.nextRetryAt ?? null,
       readOnly: status?.readOnly === true || activeSpace.member.role === "observer",
       setAside: activeSpace.setAside,
+      notice: status?.notice
+        ? { fr: status.notice.message.fr, en: status.notice.message.en, at: status.notice.at }
+        : null,
     };
   }
 

@@ -16,5 +16,5 @@ export { createSyncClient } from "./client.ts";
 export type { FetchLike } from "./http.ts";
 export type { JoinedSpace } from "./join.ts";
 export { joinSpace } from "./join.ts";
-export type { SyncProblem, SyncProblemCode } from "./problem.ts";
-export { syncProblem } from "./problem.ts";
+export type { SyncNotice, SyncProblem, SyncProblemCode } from "./problem.ts";
+export { hubRestoredNotice, syncProblem } from "./problem.ts";

@@ -377,6 +377,11 @@ export function SyncPanel({ platform, settings }: { platform: Platform; settings
           {view.error && view.nextRetryAt !== null && (
             <p class="hint">{t("sync_retryAt", when(view.nextRetryAt))}</p>
           )}
+          {view.notice && (
+            <p class="notice" role="status" data-testid="sync-notice">
+              {lang === "fr" ? view.notice.fr : view.notice.en}
+            </p>
+          )}
           {view.setAside && (
             <div class="notice warn" role="status" data-testid="sync-set-aside">
               <p style={{ margin: 0 }}>
