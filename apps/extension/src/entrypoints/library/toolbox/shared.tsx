@@ -1,5 +1,5 @@
 // What the four toolbox pages share: reading and writing documents through the background,
-// saving a file, showing an error in the pioneer's language, and a print frame.
+// saving a file, showing an error in the pioneer's language, a labelled choice, a print frame.
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import {
   ExtensionError,
@@ -100,6 +100,44 @@ export function PrintFrame({
         srcdoc={html}
         data-testid={testId}
       />
+    </div>
+  );
+}
+
+/**
+ * A labelled `<select>` over a fixed list of values, each shown by `label`; `any` adds a first
+ * option with the value `""` (no filter).
+ *
+ * @example
+ * ```tsx
+ * <ChoiceField id="phase" label={t("toolboxPhase")} value={phase} values={phases}
+ *   show={(p) => labels.phases[p][lang]} any={t("toolboxAny")} onChange={setPhase} />
+ * ```
+ */
+export function ChoiceField<V extends string>(props: {
+  id: string;
+  label: string;
+  value: V | "";
+  values: readonly V[];
+  show: (value: V) => string;
+  any?: string;
+  onChange: (value: V | "") => void;
+}) {
+  return (
+    <div>
+      <label for={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(e) => props.onChange(e.currentTarget.value as V | "")}
+      >
+        {props.any !== undefined && <option value="">{props.any}</option>}
+        {props.values.map((v) => (
+          <option key={v} value={v}>
+            {props.show(v)}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -23,7 +23,7 @@ import {
 import { catalog, composeTemplate, templates } from "@pionniers/pedagogy/catalog";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useI18n } from "../../../../ui/i18n-context.ts";
-import { download, errorText, PrintFrame } from "../shared.tsx";
+import { ChoiceField, download, errorText, PrintFrame } from "../shared.tsx";
 
 /** The activity named in the hash (`#activities?activity=world-cafe`), if any. */
 function activityFromHash(): string | undefined {
@@ -89,51 +89,33 @@ function Browser({ onOpen }: { onOpen: (id: string) => void }) {
             onInput={(e) => setText(e.currentTarget.value)}
           />
         </div>
-        <div>
-          <label for="activity-phase">{t("toolboxPhase")}</label>
-          <select
-            id="activity-phase"
-            value={phase}
-            onChange={(e) => setPhase(e.currentTarget.value as Phase | "")}
-          >
-            <option value="">{t("toolboxAny")}</option>
-            {phases.map((p) => (
-              <option key={p} value={p}>
-                {labels.phases[p][lang]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label for="activity-setting">{t("toolboxSetting")}</label>
-          <select
-            id="activity-setting"
-            value={setting}
-            onChange={(e) => setSetting(e.currentTarget.value as Setting | "")}
-          >
-            <option value="">{t("toolboxAny")}</option>
-            {settings.map((s) => (
-              <option key={s} value={s}>
-                {labels.settings[s][lang]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label for="activity-principle">{t("toolboxPrinciple")}</label>
-          <select
-            id="activity-principle"
-            value={principle}
-            onChange={(e) => setPrinciple(e.currentTarget.value as Principle | "")}
-          >
-            <option value="">{t("toolboxAny")}</option>
-            {principles.map((p) => (
-              <option key={p} value={p}>
-                {labels.principles[p][lang]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField
+          id="activity-phase"
+          label={t("toolboxPhase")}
+          value={phase}
+          values={phases}
+          show={(p) => labels.phases[p][lang]}
+          any={t("toolboxAny")}
+          onChange={setPhase}
+        />
+        <ChoiceField
+          id="activity-setting"
+          label={t("toolboxSetting")}
+          value={setting}
+          values={settings}
+          show={(s) => labels.settings[s][lang]}
+          any={t("toolboxAny")}
+          onChange={setSetting}
+        />
+        <ChoiceField
+          id="activity-principle"
+          label={t("toolboxPrinciple")}
+          value={principle}
+          values={principles}
+          show={(p) => labels.principles[p][lang]}
+          any={t("toolboxAny")}
+          onChange={setPrinciple}
+        />
         <div>
           <label for="activity-group">{t("toolboxGroupSize")}</label>
           <input
@@ -333,20 +315,14 @@ function Composer({
             onInput={(e) => setStart(e.currentTarget.value)}
           />
         </div>
-        <div>
-          <label for="agenda-setting">{t("toolboxSetting")}</label>
-          <select
-            id="agenda-setting"
-            value={setting}
-            onChange={(e) => setSetting(e.currentTarget.value as Setting)}
-          >
-            {settings.map((s) => (
-              <option key={s} value={s}>
-                {labels.settings[s][lang]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField
+          id="agenda-setting"
+          label={t("toolboxSetting")}
+          value={setting}
+          values={settings}
+          show={(s) => labels.settings[s][lang]}
+          onChange={(s) => s && setSetting(s)}
+        />
         <div>
           <label for="agenda-group">{t("toolboxGroupSize")}</label>
           <input

@@ -36,8 +36,11 @@ import type { ClipSummary } from "../../../../messages.ts";
 import { send } from "../../../../messages.ts";
 import type { Platform } from "../../../../platform/platform.ts";
 import { formatDate, useI18n } from "../../../../ui/i18n-context.ts";
-import { download, errorText, num, today, useDocs } from "../shared.tsx";
+import { ChoiceField, download, errorText, num, today, useDocs } from "../shared.tsx";
 import { ForecastChart } from "./ForecastChart.tsx";
+
+/** Impact is scored 1 to 5. */
+const IMPACTS = ["1", "2", "3", "4", "5"] as const;
 
 const STATUS: StoryStatus[] = ["backlog", "planned", "doing", "done", "dropped"];
 
@@ -233,20 +236,14 @@ function StoryWriter({
             onInput={(e) => setCost(e.currentTarget.value)}
           />
         </div>
-        <div>
-          <label for="story-impact">{t("toolboxImpact")}</label>
-          <select
-            id="story-impact"
-            value={impact}
-            onChange={(e) => setImpact(e.currentTarget.value)}
-          >
-            {[1, 2, 3, 4, 5].map((n) => (
-              <option key={n} value={String(n)}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField
+          id="story-impact"
+          label={t("toolboxImpact")}
+          value={impact}
+          values={IMPACTS}
+          show={(n) => n}
+          onChange={(n) => n && setImpact(n)}
+        />
         <div>
           <label for="story-reach">{t("toolboxReach")}</label>
           <input
@@ -258,20 +255,14 @@ function StoryWriter({
             onInput={(e) => setReach(e.currentTarget.value)}
           />
         </div>
-        <div>
-          <label for="story-moscow">{t("toolboxMoscow")}</label>
-          <select
-            id="story-moscow"
-            value={moscow}
-            onChange={(e) => setMoscow(e.currentTarget.value as Moscow)}
-          >
-            {MOSCOW.map((m) => (
-              <option key={m} value={m}>
-                {t(`toolboxMoscow${cap(m)}` as never)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField
+          id="story-moscow"
+          label={t("toolboxMoscow")}
+          value={moscow}
+          values={MOSCOW}
+          show={(m) => t(`toolboxMoscow${cap(m)}` as never)}
+          onChange={(m) => m && setMoscow(m)}
+        />
       </div>
       {error && (
         <p class="notice error" role="alert">
