@@ -347,7 +347,9 @@ describe("syncSearchIndex / watchSearchIndex", () => {
     const saved = index.serialize();
     await library.put("clips", { url: "https://b.example/", title: "Mutuelle" });
     const reopened = loadSearchIndex(saved);
-    expect(await syncSearchIndex(library, reopened)).toBe(1);
+    const caught: (string | undefined)[] = [];
+    expect(await syncSearchIndex(library, reopened, (c) => caught.push(c.title))).toBe(1);
+    expect(caught).toEqual(["Mutuelle"]); // only the clip written since, as it is now
     expect(ids(reopened, "mutuelle")).toHaveLength(1);
 
     const stop = watchSearchIndex(library, reopened);

@@ -1,5 +1,6 @@
 import type { Library } from "./library.ts";
 import { docKey, toDoc } from "./merge.ts";
+import type { Clip } from "./schema.ts";
 import type { SearchIndex } from "./search-index.ts";
 
 /**
@@ -10,6 +11,7 @@ import type { SearchIndex } from "./search-index.ts";
  *
  * @param library the library
  * @param index the index (its `cursor` advances)
+ * @param onClip called with each clip as it is (re-)indexed, e.g. to keep a view of it current
  * @returns how many clips were re-indexed or removed
  * @example
  * ```ts
@@ -17,7 +19,11 @@ import type { SearchIndex } from "./search-index.ts";
  * await syncSearchIndex(library, index);
  * ```
  */
-export async function syncSearchIndex(library: Library, index: SearchIndex): Promise<number> {
+export async function syncSearchIndex(
+  library: Library,
+  index: SearchIndex,
+  onClip?: (clip: Clip) => void,
+): Promise<number> {
   let touched = 0;
   for (let more = true; more; ) {
     const page = await library.changesSince(index.cursor, { limit: 5000 });
@@ -30,6 +36,7 @@ export async function syncSearchIndex(library: Library, index: SearchIndex): Pro
       if (stored === undefined) continue;
       const clip = toDoc<"clips">(stored.state);
       index.add(clip);
+      onClip?.(clip);
       touched++;
     }
     index.cursor = page.cursor;

@@ -12,6 +12,7 @@ import {
   type SearchFilter,
   type SearchIndex,
   type SerializedSearchIndex,
+  syncSearchIndex,
 } from "@pionniers/library/search";
 import Dexie from "dexie";
 import type { ClipSummary } from "../messages.ts";
@@ -21,37 +22,20 @@ import { summarize } from "./clip-summary.ts";
 type FacetOf = Pick<Clip, "tags" | "createdBy" | "association">;
 
 /**
- * `syncSearchIndex` of @pionniers/library, which does not tell which clips it touched, plus
- * the facets of each live clip it (re-)indexes: reads the changes since the index's cursor and
- * re-indexes only the clips they touched (a clip put in the trash moves to the index's trash
- * and out of the facets).
+ * Brings the index up to date with `syncSearchIndex`, keeping the facets of each live clip it
+ * (re-)indexes (a clip put in the trash leaves the facets).
  */
-async function catchUp(
+function catchUp(
   library: Library,
   index: SearchIndex,
   facets: Map<string, FacetOf>,
   changed: (id: string) => void = () => {},
 ): Promise<number> {
-  let touched = 0;
-  for (let more = true; more; ) {
-    const page = await library.changesSince(index.cursor, { limit: 5000 });
-    const ids = new Set<string>();
-    for (const c of page.changes) if (c.collection === "clips") ids.add(c.id);
-    const keys = [...ids].map((id) => docKey("clips", id));
-    const docs = await library.store.transaction((tx) => tx.getDocs(keys));
-    for (const stored of docs) {
-      if (stored === undefined) continue;
-      const clip = toDoc<"clips">(stored.state);
-      changed(clip.id);
-      index.add(clip);
-      if (clip.deleted === true) facets.delete(clip.id);
-      else facets.set(clip.id, facetOf(clip));
-      touched++;
-    }
-    index.cursor = page.cursor;
-    more = page.more;
-  }
-  return touched;
+  return syncSearchIndex(library, index, (clip) => {
+    changed(clip.id);
+    if (clip.deleted === true) facets.delete(clip.id);
+    else facets.set(clip.id, facetOf(clip));
+  });
 }
 
 const facetOf = (m: Partial<FacetOf>): FacetOf => ({
